@@ -69,14 +69,14 @@ public final class ContractFields {
                 optional("financial_year", FINANCIAL_YEAR)));
         FIELDS.put(DocType.UNKNOWN, List.of());
 
-        ITEM_KINDS.put("tds_quarter", Map.of("quarter", ENUM, "amount_paid", AMOUNT, "tax_deducted", AMOUNT,
+        ITEM_KINDS.put("tds_quarter", ordered("quarter", ENUM, "amount_paid", AMOUNT, "tax_deducted", AMOUNT,
                 "tax_deposited", AMOUNT, "receipt_number", TEXT));
-        ITEM_KINDS.put("pay_component", Map.of("name", TEXT, "type", ENUM, "amount", AMOUNT));
-        ITEM_KINDS.put("transaction", Map.of("date", DATE, "description", TEXT, "debit", AMOUNT, "credit", AMOUNT,
-                "balance", BALANCE, "reference", TEXT));
-        ITEM_KINDS.put("deposit", Map.of("account_number", ACCOUNT_NUMBER, "deposit_type", TEXT, "interest", AMOUNT,
+        ITEM_KINDS.put("pay_component", ordered("name", TEXT, "type", ENUM, "amount", AMOUNT));
+        ITEM_KINDS.put("transaction", ordered("date", DATE, "description", TEXT, "reference", TEXT, "debit", AMOUNT,
+                "credit", AMOUNT, "balance", BALANCE));
+        ITEM_KINDS.put("deposit", ordered("account_number", ACCOUNT_NUMBER, "deposit_type", TEXT, "interest", AMOUNT,
                 "tds", AMOUNT));
-        ITEM_KINDS.put("trade", Map.of("security", TEXT, "isin", TEXT, "quantity", NUMBER, "purchase_date", DATE,
+        ITEM_KINDS.put("trade", ordered("security", TEXT, "isin", TEXT, "quantity", NUMBER, "purchase_date", DATE,
                 "sale_date", DATE, "purchase_value", AMOUNT, "sale_value", AMOUNT, "gain", AMOUNT, "term", ENUM));
 
         ITEM_KIND_OF_TYPE.put(DocType.FORM_16, "tds_quarter");
@@ -87,6 +87,14 @@ public final class ContractFields {
     }
 
     private ContractFields() {
+    }
+
+    private static Map<String, FieldKind> ordered(Object... nameKindPairs) {
+        Map<String, FieldKind> out = new LinkedHashMap<>();
+        for (int i = 0; i < nameKindPairs.length; i += 2) {
+            out.put((String) nameKindPairs[i], (FieldKind) nameKindPairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The contract's fields of a type, in the contract's order. */
@@ -103,7 +111,7 @@ public final class ContractFields {
         return Optional.ofNullable(ITEM_KIND_OF_TYPE.get(type));
     }
 
-    /** The value kinds of a line-item kind, e.g. {@code tds_quarter}. */
+    /** The value kinds of a line-item kind, e.g. {@code tds_quarter}, in the contract's order. */
     public static Map<String, FieldKind> itemValueKinds(String itemKind) {
         return ITEM_KINDS.getOrDefault(itemKind, Map.of());
     }

@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param contentType the media type the document was read as
  * @param pages       pages with positioned words
+ * @param encrypted   whether the original was password-protected (its results are not cached,
+ *                    so they are never served to a submitter who lacks the password)
  */
-public record Document(String contentType, List<Page> pages) {
+public record Document(String contentType, List<Page> pages, boolean encrypted) {
 
     public Document {
         pages = List.copyOf(pages);
+    }
+
+    public Document(String contentType, List<Page> pages) {
+        this(contentType, pages, false);
     }
 
     public int pageCount() {

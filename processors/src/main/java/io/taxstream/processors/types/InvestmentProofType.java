@@ -1,0 +1,25 @@
+package io.taxstream.processors.types;
+
+import io.taxstream.avro.DocType;
+import io.taxstream.processors.validate.ContractRules;
+import io.taxstream.processors.validate.Rule;
+import java.util.List;
+
+/** INVESTMENT_PROOF: a proof for a deduction or exemption. */
+final class InvestmentProofType implements DocumentType {
+
+    @Override
+    public DocType type() {
+        return DocType.INVESTMENT_PROOF;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(ContractRules.identifiers(type()));
+    }
+
+    @Override
+    public int contextTokens() {
+        return 4096;
+    }
+}

@@ -1,0 +1,31 @@
+package io.taxstream.processors.types;
+
+import static io.taxstream.processors.validate.Amounts.ONE;
+
+import io.taxstream.avro.DocType;
+import io.taxstream.processors.validate.ContractRules;
+import io.taxstream.processors.validate.Rule;
+import java.util.List;
+
+/** PAYSLIP: a monthly salary slip. */
+final class PayslipType implements DocumentType {
+
+    @Override
+    public DocType type() {
+        return DocType.PAYSLIP;
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                ContractRules.identifiers(type()),
+                ContractRules.difference("payslip.net_pay", "gross_earnings", "total_deductions", "net_pay", ONE),
+                ContractRules.itemsSum("payslip.earnings_sum", "pay_component", "amount", "type", "EARNING", "gross_earnings", ONE),
+                ContractRules.itemsSum("payslip.deductions_sum", "pay_component", "amount", "type", "DEDUCTION", "total_deductions", ONE));
+    }
+
+    @Override
+    public int contextTokens() {
+        return 2048;
+    }
+}

@@ -1,0 +1,39 @@
+package io.taxstream.processors.validate;
+
+import static io.taxstream.processors.validate.Amounts.format;
+import static io.taxstream.processors.validate.Amounts.parse;
+
+import io.taxstream.processors.extract.Item;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Capital-gains trade checks. */
+public final class TradeRules {
+
+    private TradeRules() {
+    }
+
+    /**
+     * {@code gain = sale_value − purchase_value}, a warning only: grandfathering (the 31-Jan-2018
+     * fair market value) and indexation legitimately change the printed gain.
+     */
+    public static Rule gainIsSaleMinusPurchase() {
+        return extraction -> {
+            List<Issue> issues = new ArrayList<>();
+            List<Item> trades = extraction.items("trade");
+            for (int i = 0; i < trades.size(); i++) {
+                Item t = trades.get(i);
+                BigDecimal sale = parse(t.get("sale_value"));
+                BigDecimal purchase = parse(t.get("purchase_value"));
+                BigDecimal gain = parse(t.get("gain"));
+                if (sale != null && purchase != null && gain != null
+                        && !Amounts.close(sale.subtract(purchase), gain, Amounts.ONE)) {
+                    issues.add(Issue.warn("capital_gains.gain_difference", "trade " + (i + 1) + ": sale − purchase = "
+                            + format(sale.subtract(purchase)) + " but the printed gain is " + format(gain)));
+                }
+            }
+            return issues;
+        };
+    }
+}
