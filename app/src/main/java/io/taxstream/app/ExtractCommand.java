@@ -1,0 +1,69 @@
+package io.taxstream.app;
+
+import io.taxstream.avro.ExtractionStatus;
+import io.taxstream.processors.config.Config;
+import io.taxstream.processors.config.ProcessorKeys;
+import io.taxstream.processors.output.ContractJson;
+import io.taxstream.processors.pipeline.Pipelines;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code taxstream extract}: the processors without Kafka, one JSON line per file. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract documents without Kafka: one JSON line per file on stdout (the contract's JSON),",
+                "in the order given; progress and a summary on stderr. Unreadable files become FAILED results."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")
+    List<Path> files;
+
+    @Option(names = "--passwords", paramLabel = "FILE", description = "JSON map of file name to password")
+    Path passwords;
+
+    @Option(names = "--hints", paramLabel = "FILE", description = "JSON map of file name to metadata hints (pan, tan, name, dob) for deriving passwords")
+    Path hints;
+
+    @Option(names = "--threads", paramLabel = "N", description = "files extracted at once (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+    boolean quiet;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Override
+    public Integer call() {
+        Config config = configOptions.load(Map.of());
+        List<Path> all = Inputs.expand(files);
+        FileExtractor extractor = new FileExtractor(Pipelines.standard(config), config.get(ProcessorKeys.MAX_DOCUMENT_BYTES),
+                Inputs.passwords(passwords), Inputs.hints(hints));
+        PrintStream out = System.out;
+        Progress progress = quiet ? Progress.silent() : Progress.onStderr("extract", all.size());
+        Map<ExtractionStatus, Integer> counts = new EnumMap<>(ExtractionStatus.class);
+        extractor.extractAll(all, threads, result -> {
+            out.println(ContractJson.render(result));
+            counts.merge(result.getStatus(), 1, Integer::sum);
+            progress.step();
+        });
+        out.flush();
+        progress.done(summary(counts));
+        return 0;
+    }
+
+    static String summary(Map<ExtractionStatus, Integer> counts) {
+        StringBuilder s = new StringBuilder();
+        for (ExtractionStatus st : ExtractionStatus.values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(counts.getOrDefault(st, 0)).append(' ').append(st);
+        }
+        return s.toString();
+    }
+}

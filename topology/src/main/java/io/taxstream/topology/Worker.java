@@ -1,0 +1,82 @@
+package io.taxstream.topology;
+
+import io.taxstream.processors.config.Config;
+import io.taxstream.processors.pipeline.Pipeline;
+import io.taxstream.serde.SchemaRegistries;
+import io.taxstream.serde.SchemaRegistryClient;
+import io.taxstream.topology.config.PlatformKeys;
+import io.taxstream.topology.config.StreamsSettings;
+import io.taxstream.topology.processors.SpecialistWorkers;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running instance of the platform: creates the topics, builds the topology for its role and
+ * runs it with Kafka Streams until closed.
+ */
+public final class Worker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Worker.class);
+
+    private final Config config;
+    private final Topics topics;
+    private final SpecialistWorkers workers;
+    private final KafkaStreams streams;
+    private final Topology topology;
+
+    public Worker(Config config, Pipeline pipeline, TopologyOptions options) {
+        this.config = config;
+        SchemaRegistryClient registry = SchemaRegistries.fromUrl(config.get(PlatformKeys.SCHEMA_REGISTRY_URL),
+                Map.of(SchemaRegistries.BASIC_AUTH_USER_INFO, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH)));
+        this.topics = new Topics(registry);
+        this.workers = new SpecialistWorkers(config.get(PlatformKeys.SPECIALIST_PARALLELISM));
+        this.topology = TaxstreamTopology.build(topics, pipeline, workers, options);
+        Properties props = StreamsSettings.from(config);
+        this.streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("stream thread died; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> log.info("streams {} -> {}", before, now));
+    }
+
+    /** Creates missing topics and starts processing. */
+    public Worker start() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.get(PlatformKeys.BOOTSTRAP_SERVERS)))) {
+            TopicInstaller.ensure(admin, topics, config);
+        }
+        streams.start();
+        return this;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        workers.close();
+    }
+}
