@@ -14,6 +14,6 @@ final class Clients {
 
     static Topics topics(Config config) {
         return new Topics(SchemaRegistries.fromUrl(config.get(PlatformKeys.SCHEMA_REGISTRY_URL),
-                Map.of(SchemaRegistries.BASIC_AUTH_USER_INFO, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH))));
+                Map.of(io.taxstream.serde.RegistryClientConfig.BASIC_AUTH_USER_INFO_CONFIG, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH))));
     }
 }

@@ -35,7 +35,7 @@ public final class Worker implements AutoCloseable {
     public Worker(Config config, Pipeline pipeline, TopologyOptions options) {
         this.config = config;
         SchemaRegistryClient registry = SchemaRegistries.fromUrl(config.get(PlatformKeys.SCHEMA_REGISTRY_URL),
-                Map.of(SchemaRegistries.BASIC_AUTH_USER_INFO, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH)));
+                Map.of(io.taxstream.serde.RegistryClientConfig.BASIC_AUTH_USER_INFO_CONFIG, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH)));
         this.topics = new Topics(registry);
         this.workers = new SpecialistWorkers(config.get(PlatformKeys.SPECIALIST_PARALLELISM));
         this.topology = TaxstreamTopology.build(topics, pipeline, workers, options);

@@ -1,0 +1,90 @@
+package io.taxstream.processors.layout;
+
+import io.taxstream.processors.model.Document;
+import io.taxstream.processors.model.Page;
+import io.taxstream.processors.model.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A document's lines in reading order, page after page: the layout every extractor works on.
+ * Built once per document from the words' positions.
+ */
+public final class Layout {
+
+    /** The smallest gap, in points, that separates two columns (a word space is about a third of an em). */
+    static final float MIN_COLUMN_GAP = 4f;
+
+    private final List<Line> lines;
+    private final int pageCount;
+
+    private Layout(List<Line> lines, int pageCount) {
+        this.lines = List.copyOf(lines);
+        this.pageCount = pageCount;
+    }
+
+    public static Layout of(Document document) {
+        List<Line> lines = new ArrayList<>();
+        for (Page page : document.pages()) {
+            lines.addAll(linesOf(page));
+        }
+        return new Layout(lines, document.pageCount());
+    }
+
+    /** All lines of all pages, top to bottom, page after page. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public int pageCount() {
+        return pageCount;
+    }
+
+    /** The lines of one page. */
+    public List<Line> page(int number) {
+        return lines.stream().filter(l -> l.page() == number).toList();
+    }
+
+    /**
+     * Groups a page's words into lines: words whose vertical centres lie within about half a line
+     * height of each other share a line, whatever order the PDF drew them in.
+     */
+    static List<Line> linesOf(Page page) {
+        List<Word> words = new ArrayList<>(page.words());
+        words.removeIf(w -> w.text().isBlank());
+        words.sort(Comparator.comparingDouble(Word::centerY).thenComparingDouble(Word::x));
+        List<List<Word>> rows = new ArrayList<>();
+        List<Word> row = new ArrayList<>();
+        float rowCenter = 0;
+        float rowHeight = 0;
+        for (Word w : words) {
+            float tolerance = Math.max(1.5f, 0.45f * Math.min(rowHeight, w.height()));
+            if (!row.isEmpty() && Math.abs(w.centerY() - rowCenter) > tolerance) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(w);
+            rowCenter = average(row);
+            rowHeight = row.size() == 1 ? w.height() : Math.max(rowHeight, w.height());
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        List<Line> lines = new ArrayList<>(rows.size());
+        for (List<Word> r : rows) {
+            r.sort(Comparator.comparingDouble(Word::x));
+            lines.add(new Line(r, page.number(), lines.size(), MIN_COLUMN_GAP));
+        }
+        return lines;
+    }
+
+    private static float average(List<Word> row) {
+        float sum = 0;
+        for (Word w : row) {
+            sum += w.centerY();
+        }
+        return sum / row.size();
+    }
+
+}

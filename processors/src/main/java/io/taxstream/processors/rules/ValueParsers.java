@@ -1,0 +1,90 @@
+package io.taxstream.processors.rules;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.normalize.Patterns;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The parser of each contract kind: a pattern that finds a token and the normaliser that checks it. */
+public final class ValueParsers {
+
+    /** Separators between a label and its value: colons, dashes, equals signs, "Rs." is left for the amount. */
+    private static final Pattern LEADING = Pattern.compile("^[\\s:;=\\-\u2013\u2014|>.]+");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\w,]|\\.\\d)");
+
+    private ValueParsers() {
+    }
+
+    public static ValueParser of(FieldKind kind) {
+        return switch (kind) {
+            case AMOUNT -> token(Patterns.AMOUNT, Normalizers::amount);
+            case BALANCE -> token(Patterns.AMOUNT, Normalizers::balance);
+            case DATE -> token(Patterns.DATE, Normalizers::date);
+            case MONTH -> monthOrDate();
+            case FINANCIAL_YEAR -> token(Patterns.YEAR_RANGE, Normalizers::financialYear);
+            case ASSESSMENT_YEAR -> token(Patterns.YEAR_RANGE, Normalizers::assessmentYear);
+            case PAN -> token(Patterns.PAN, Normalizers::pan);
+            case TAN -> token(Patterns.TAN, Normalizers::tan);
+            case IFSC -> token(Patterns.IFSC, Normalizers::ifsc);
+            case ACCOUNT_NUMBER -> token(Patterns.ACCOUNT_NUMBER, Normalizers::accountNumber);
+            case NUMBER -> token(NUMBER, Normalizers::number);
+            case NAME -> phrase(Normalizers::name);
+            case TEXT, ENUM -> phrase(Normalizers::text);
+        };
+    }
+
+    /** The first token the pattern finds that the normaliser accepts. */
+    public static ValueParser token(Pattern pattern, Function<String, Optional<String>> normaliser) {
+        return text -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                Optional<String> v = normaliser.apply(m.group());
+                if (v.isPresent()) {
+                    return Optional.of(new Parsed(v.get(), m.start(), m.end()));
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** The whole text, separators stripped; it must hold a letter. */
+    public static ValueParser phrase(Function<String, Optional<String>> normaliser) {
+        return text -> {
+            Matcher lead = LEADING.matcher(text);
+            int start = lead.find() ? lead.end() : 0;
+            String rest = text.substring(start).trim();
+            if (rest.isEmpty() || !HAS_LETTER.matcher(rest).find()) {
+                return Optional.empty();
+            }
+            return normaliser.apply(rest).map(v -> new Parsed(v, start, text.length()));
+        };
+    }
+
+    private static ValueParser monthOrDate() {
+        ValueParser month = token(Patterns.MONTH, Normalizers::month);
+        ValueParser date = token(Patterns.DATE, d -> Normalizers.date(d).map(iso -> iso.substring(0, 7)));
+        return text -> {
+            Optional<Parsed> m = month.first(text);
+            Optional<Parsed> d = date.first(text);
+            if (m.isPresent() && d.isPresent()) {
+                return d.get().start() <= m.get().start() ? d : m;
+            }
+            return m.isPresent() ? m : d;
+        };
+    }
+
+    /** Whether a text is only an amount (with its currency and markers): a numeric table cell. */
+    public static boolean isAmountOnly(String text) {
+        Matcher m = Patterns.AMOUNT.matcher(text.trim());
+        return m.matches() && Normalizers.amount(m.group()).isPresent();
+    }
+
+    /** Whether a text holds a letter (a label or a name rather than a number). */
+    public static boolean hasLetter(String text) {
+        return HAS_LETTER.matcher(text).find();
+    }
+}
