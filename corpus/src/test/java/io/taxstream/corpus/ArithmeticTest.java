@@ -45,6 +45,21 @@ class ArithmeticTest {
         });
     }
 
+    @Test
+    void shouldBalancePayslipsAndSumEarningComponentsToGross() {
+        forEach("PAYSLIP", d -> {
+            BigDecimal gross = amount(Fixtures.field(d, "gross_earnings"));
+            BigDecimal net = amount(Fixtures.field(d, "net_pay"));
+            String deductions = Fixtures.field(d, "total_deductions");
+            if (deductions != null) {
+                assertClose(gross.subtract(amount(deductions)), net, ONE, d);
+            }
+            List<Map<String, String>> earnings = Fixtures.items(d, "pay_component").stream()
+                    .filter(i -> "EARNING".equals(i.get("type"))).toList();
+            assertClose(sum(earnings, "amount"), gross, ONE, d);
+        });
+    }
+
     static void forEach(String type, Consumer<GeneratedDocument> check) {
         List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
         assertThat(docs).as(type + " documents").isNotEmpty();

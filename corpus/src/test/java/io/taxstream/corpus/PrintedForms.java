@@ -23,7 +23,7 @@ final class PrintedForms {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern NAMED_DATE = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?[-\\s]([a-z]{3})[a-z]*[-\\s,]+(\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]{3})[a-z]*[-\\s']+(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]{3})[a-z]*[-\\s',]+(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})[/-](\\d{4})(?!\\d)");
 
     final String text;
