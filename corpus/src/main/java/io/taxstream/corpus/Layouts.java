@@ -1,0 +1,50 @@
+package io.taxstream.corpus;
+
+import io.taxstream.corpus.CorpusSpec.Kind;
+import io.taxstream.corpus.form16.TracesCombinedLayout;
+import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
+import io.taxstream.corpus.form16.TracesSplitLayout;
+import io.taxstream.corpus.form16.VendorForm16Layout;
+import io.taxstream.corpus.payslip.BilingualPayslip;
+import io.taxstream.corpus.payslip.DotMatrixPayslip;
+import io.taxstream.corpus.payslip.SideBySidePayslip;
+import io.taxstream.corpus.payslip.StackedPayslip;
+import io.taxstream.corpus.payslip.YtdPayslip;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry of layouts per kind: adding a layout is one line here. */
+public final class Layouts {
+
+    private final Map<Kind, List<Layout>> byKind = new EnumMap<>(Kind.class);
+
+    public Layouts() {
+        byKind.put(Kind.FORM_16, List.of(new TracesCombinedLayout(Variant.STANDARD), new TracesSplitLayout(),
+                new VendorForm16Layout(), new TracesCombinedLayout(Variant.MULTI_PAGE),
+                new TracesCombinedLayout(Variant.DENSE)));
+        byKind.put(Kind.PAYSLIP, List.of(new SideBySidePayslip(), new StackedPayslip(), new YtdPayslip(),
+                new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true)));
+    }
+
+    /** The layouts of a kind, optionally without those that produce plain text. */
+    public List<Layout> of(Kind kind, boolean pdfOnly) {
+        List<Layout> all = byKind.getOrDefault(kind, List.of());
+        if (!pdfOnly) {
+            return all;
+        }
+        List<Layout> pdf = new ArrayList<>();
+        for (Layout l : all) {
+            if (!(l instanceof MaybePlainText m && m.plainText())) {
+                pdf.add(l);
+            }
+        }
+        return pdf;
+    }
+
+    /** A layout that may write a plain-text file rather than a PDF. */
+    public interface MaybePlainText extends Layout {
+        boolean plainText();
+    }
+}

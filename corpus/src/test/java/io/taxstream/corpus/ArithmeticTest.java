@@ -1,0 +1,82 @@
+package io.taxstream.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Every truth satisfies the contract's arithmetic rules, as a real document's figures do. */
+class ArithmeticTest {
+
+    private static final BigDecimal ONE = BigDecimal.ONE;
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    @Test
+    void shouldAddUpForm16QuartersAndGrossSalary() {
+        forEach("FORM_16", d -> {
+            List<Map<String, String>> quarters = Fixtures.items(d, "tds_quarter");
+            String total = Fixtures.field(d, "total_tds");
+            if (total != null) {
+                assertClose(sum(quarters, "tax_deducted"), amount(total), ONE, d);
+            }
+            String gross = Fixtures.field(d, "gross_salary");
+            if (gross != null && Fixtures.field(d, "salary_17_1") != null) {
+                BigDecimal parts = amount(Fixtures.field(d, "salary_17_1")).add(amount(Fixtures.field(d, "perquisites_17_2")))
+                        .add(amount(Fixtures.field(d, "profits_in_lieu_17_3")));
+                assertClose(parts, amount(gross), CENT, d);
+            }
+            String taxable = Fixtures.field(d, "total_taxable_income");
+            String gti = Fixtures.field(d, "gross_total_income");
+            if (taxable != null && gti != null) {
+                assertThat(amount(taxable)).as(d.fileName()).isLessThanOrEqualTo(amount(gti));
+            }
+        });
+    }
+
+    @Test
+    void shouldNeverPutSalaryFiguresInAPartAOnlyTruthNorTdsInAPartBOnlyOne() {
+        forEach("FORM_16", d -> {
+            boolean partA = Fixtures.field(d, "certificate_number") != null;
+            boolean partB = Fixtures.field(d, "gross_salary") != null;
+            assertThat(partA || partB).as(d.fileName()).isTrue();
+        });
+    }
+
+    @Test
+    void shouldBalancePayslipsAndSumEarningComponentsToGross() {
+        forEach("PAYSLIP", d -> {
+            BigDecimal gross = amount(Fixtures.field(d, "gross_earnings"));
+            BigDecimal net = amount(Fixtures.field(d, "net_pay"));
+            String deductions = Fixtures.field(d, "total_deductions");
+            if (deductions != null) {
+                assertClose(gross.subtract(amount(deductions)), net, ONE, d);
+            }
+            List<Map<String, String>> earnings = Fixtures.items(d, "pay_component").stream()
+                    .filter(i -> "EARNING".equals(i.get("type"))).toList();
+            assertClose(sum(earnings, "amount"), gross, ONE, d);
+        });
+    }
+
+    static void forEach(String type, Consumer<GeneratedDocument> check) {
+        List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
+        assertThat(docs).as(type + " documents").isNotEmpty();
+        docs.forEach(check);
+    }
+
+    static BigDecimal sum(List<Map<String, String>> items, String key) {
+        return items.stream().map(i -> i.get(key)).filter(v -> v != null).map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static BigDecimal amount(String v) {
+        return new BigDecimal(v);
+    }
+
+    static void assertClose(BigDecimal actual, BigDecimal expected, BigDecimal tolerance, GeneratedDocument d) {
+        assertThat(actual.subtract(expected).abs()).as(d.layout() + " " + d.fileName() + ": " + actual + " vs " + expected)
+                .isLessThanOrEqualTo(tolerance);
+    }
+}
