@@ -37,20 +37,29 @@ public final class Line {
         }
         this.text = sb.toString();
         this.wordStarts = new int[words.size()];
-        int w = 0;
+        int n = 0;
         for (int i = 0; i < segments.size(); i++) {
             int offset = starts[i];
             for (Word word : segments.get(i).words()) {
-                wordStarts[w++] = offset;
+                wordStarts[n++] = offset;
                 offset += word.text().length() + 1;
             }
         }
-        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.lower = lowerSameLength(text);
         Box b = null;
         for (Word w : words) {
             b = b == null ? Box.around(w) : b.union(Box.around(w));
         }
         this.box = b;
+    }
+
+    /** Lower case char by char, so that offsets stay those of {@link #text()}. */
+    private static String lowerSameLength(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static List<Segment> split(List<Word> words, int page, float columnGap) {

@@ -31,6 +31,15 @@ public final class TableReader {
     public record Row(Map<String, String> cells, int page, String text) {
     }
 
+    /**
+     * What was read of a table.
+     *
+     * @param rows   its rows, in order
+     * @param totals the lines that ended it (a "Total" row), with their cells, in order
+     */
+    public record Table(List<Row> rows, List<Row> totals) {
+    }
+
     private record Column(String name, float left, float right) {
         float center() {
             return (left + right) / 2;
@@ -43,8 +52,9 @@ public final class TableReader {
     private TableReader() {
     }
 
-    public static List<Row> read(TableRule rule, List<Line> lines) {
+    public static Table read(TableRule rule, List<Line> lines) {
         List<Row> rows = new ArrayList<>();
+        List<Row> totals = new ArrayList<>();
         Header header = null;
         RowBuilder current = null;
         boolean stopped = false;
@@ -63,6 +73,7 @@ public final class TableReader {
             }
             if (SectionRule.matchesAny(rule.stopRows, line)) {
                 current = flush(current, rows, rule);
+                totals.add(new Row(cells(header, line), line.page(), line.text()));
                 stopped = true;
                 continue;
             }
@@ -76,7 +87,7 @@ public final class TableReader {
             }
         }
         flush(current, rows, rule);
-        return rows;
+        return new Table(rows, totals);
     }
 
     private static RowBuilder flush(RowBuilder current, List<Row> rows, TableRule rule) {

@@ -3,6 +3,10 @@ package io.taxstream.processors.types;
 import io.taxstream.avro.DocType;
 import io.taxstream.processors.contract.ContractFields;
 import io.taxstream.processors.contract.FieldSpec;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.SectionRule;
+import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
 
@@ -25,4 +29,23 @@ public interface DocumentType {
 
     /** Default LLM context size in tokens for a document of this type. */
     int contextTokens();
+
+    /** Named parts of the document (e.g. Part A and Part B of a Form 16) that field rules may be confined to. */
+    default List<SectionRule> sections() {
+        return List.of();
+    }
+
+    /** How each field is found: labels, value kinds, positions. */
+    default List<FieldRule> fieldRules() {
+        return List.of();
+    }
+
+    /** The tables that hold this type's line items. */
+    default List<TableRule> tables() {
+        return List.of();
+    }
+
+    /** Type-specific completion after the general rules: derived fields, items into fields, sections present. */
+    default void complete(Draft draft) {
+    }
 }

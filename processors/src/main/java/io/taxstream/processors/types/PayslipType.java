@@ -3,6 +3,8 @@ package io.taxstream.processors.types;
 import static io.taxstream.processors.validate.Amounts.ONE;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.FieldRule;
 import io.taxstream.processors.validate.ContractRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
@@ -21,11 +23,22 @@ final class PayslipType implements DocumentType {
                 ContractRules.identifiers(type()),
                 ContractRules.difference("payslip.net_pay", "gross_earnings", "total_deductions", "net_pay", ONE),
                 ContractRules.itemsSum("payslip.earnings_sum", "pay_component", "amount", "type", "EARNING", "gross_earnings", ONE),
-                ContractRules.itemsSum("payslip.deductions_sum", "pay_component", "amount", "type", "DEDUCTION", "total_deductions", ONE));
+                ContractRules.itemsSum("payslip.deductions_sum", "pay_component", "amount", "type", "DEDUCTION", "total_deductions", ONE),
+                ContractRules.atMost("payslip.net_within_gross", "net_pay", "gross_earnings"));
     }
 
     @Override
     public int contextTokens() {
         return 2048;
+    }
+
+    @Override
+    public List<FieldRule> fieldRules() {
+        return PayslipFields.all();
+    }
+
+    @Override
+    public void complete(Draft draft) {
+        PayslipCompletion.complete(draft);
     }
 }

@@ -1,0 +1,70 @@
+package io.taxstream.processors.rules;
+
+import io.taxstream.avro.DocType;
+import io.taxstream.processors.extract.Extraction;
+import io.taxstream.processors.extract.Extractor;
+import io.taxstream.processors.extract.Item;
+import io.taxstream.processors.layout.Layout;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.model.Document;
+import io.taxstream.processors.types.DocumentType;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/**
+ * The rules tier's one engine: applies a document type's description (sections, field rules,
+ * tables, completion) to a document's layout. There is no per-template code: a new layout is read
+ * through the same labels, positions and tables.
+ */
+public final class DescribedExtractor implements Extractor {
+
+    private final DocumentType type;
+    private final FieldFinder finder;
+
+    public DescribedExtractor(DocumentType type) {
+        this.type = type;
+        this.finder = new FieldFinder(allLabels(type.fieldRules()));
+    }
+
+    private static Pattern allLabels(List<FieldRule> rules) {
+        StringJoiner alternation = new StringJoiner("|");
+        for (FieldRule r : rules) {
+            for (Pattern p : r.labels) {
+                alternation.add("(?:" + p.pattern() + ")");
+            }
+        }
+        return Pattern.compile(alternation.length() == 0 ? "(?!)" : alternation.toString(), Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public DocType type() {
+        return type.type();
+    }
+
+    @Override
+    public Extraction extract(Document document) {
+        return extract(Layout.of(document));
+    }
+
+    public Extraction extract(Layout layout) {
+        Draft draft = new Draft(layout);
+        for (SectionRule s : type.sections()) {
+            s.find(layout).ifPresent(draft::addRegion);
+        }
+        for (FieldRule rule : type.fieldRules()) {
+            Optional<List<Line>> lines = rule.section == null ? Optional.of(layout.lines()) : draft.region(rule.section);
+            lines.flatMap(l -> finder.find(rule, l)).ifPresent(c -> draft.put(rule.field, c));
+        }
+        for (TableRule table : type.tables()) {
+            TableReader.Table read = TableReader.read(table, layout.lines());
+            draft.putTable(table.kind, read);
+            for (TableReader.Row row : read.rows()) {
+                table.mapper.map(row.cells()).ifPresent(values -> draft.addItem(new Item(table.kind, values, row.page())));
+            }
+        }
+        type.complete(draft);
+        return draft.toExtraction("rules");
+    }
+}

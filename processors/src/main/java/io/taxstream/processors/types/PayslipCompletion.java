@@ -1,0 +1,128 @@
+package io.taxstream.processors.types;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.extract.Item;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.rules.AmountListReader;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.Parsed;
+import io.taxstream.processors.rules.ValueParser;
+import io.taxstream.processors.rules.ValueParsers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Payslip components from the earnings and deductions lists, the named fields they fill, and fallbacks. */
+final class PayslipCompletion {
+
+    private static final AmountListReader LISTS = new AmountListReader(
+            "\\bgross\\b|\\btotal\\b", "net pay|net salary|take ?home|net amount|in words|rupees|net payable",
+            "current|this month|amount|earned|actual|monthly|for the month|\\brs\\b", PayslipFields.NOT_MONTHLY);
+    private static final String EARNINGS = "(?<!gross |total |net )\\bearnings?\\b(?!\\s*(total|:))|^\\s*allowances\\b";
+    private static final String DEDUCTIONS = "(?<!total |gross )\\bdeductions?\\b(?!\\s*(total|:))|^\\s*recoveries\\b";
+    private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
+
+    /** Named contract fields and the component names that fill them. */
+    private static final Map<String, Pattern> NAMED = new LinkedHashMap<>();
+
+    static {
+        NAMED.put("basic", Pattern.compile("(?i)^basic\\b|\\bbasic (pay|salary)\\b"));
+        NAMED.put("hra", Pattern.compile("(?i)house rent|\\bh\\.?\\s?r\\.?\\s?a\\b\\.?"));
+        NAMED.put("special_allowance", Pattern.compile("(?i)\\bspecial\\b|\\bspl\\.?\\b"));
+        NAMED.put("provident_fund", Pattern.compile("(?i)provident fund|\\be\\.?p\\.?f\\.?\\b|\\bp\\.?f\\.?\\b(?!.*(employer|admin))"));
+        NAMED.put("professional_tax", Pattern.compile("(?i)prof(essional|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|tax on employment"));
+        NAMED.put("income_tax", Pattern.compile("(?i)income\\s*tax|\\bi\\.?\\s?tax\\b|\\btds\\b|\\bi\\.?t\\.?\\b"));
+    }
+
+    private static final Map<String, String> NAMED_TYPE = Map.of("basic", "EARNING", "hra", "EARNING",
+            "special_allowance", "EARNING", "provident_fund", "DEDUCTION", "professional_tax", "DEDUCTION",
+            "income_tax", "DEDUCTION");
+    private static final Pattern VOLUNTARY_PF = Pattern.compile("(?i)\\bvpf\\b|voluntary|employer");
+
+    private PayslipCompletion() {
+    }
+
+    static void complete(Draft draft) {
+        components(draft);
+        namedFromComponents(draft);
+        if (!draft.has("employer_name")) {
+            Titles.organisation(draft.layout().lines()).ifPresent(t ->
+                    draft.put("employer_name", t.value(), 0.75, t.page(), null));
+        }
+        if (!draft.has("pay_period")) {
+            firstMonth(draft);
+        }
+    }
+
+    private static void components(Draft draft) {
+        List<AmountListReader.AmountList> lists = LISTS.read(draft.layout().lines(), EARNINGS, DEDUCTIONS);
+        ValueParser amount = ValueParsers.of(FieldKind.AMOUNT);
+        String[] types = {"EARNING", "DEDUCTION"};
+        String[] totals = {"gross_earnings", "total_deductions"};
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            AmountListReader.AmountList list = lists.get(k);
+            for (AmountListReader.Entry e : list.entries()) {
+                Optional<Parsed> a = amount.first(e.amount());
+                if (a.isPresent()) {
+                    items.add(new Item("pay_component", Map.of("name", componentName(e.name()), "type", types[k],
+                            "amount", a.get().value()), e.page()));
+                }
+            }
+            if (list.total() != null) {
+                int page = list.totalPage();
+                String field = totals[k];
+                amount.first(list.total()).ifPresent(t -> draft.put(field, t.value(), 0.95, page, null));
+            }
+        }
+        draft.replaceItems("pay_component", items);
+    }
+
+    /** A bilingual name ("मूल वेतन / Basic") is printed in two scripts; the English part is the one compared. */
+    static String componentName(String printed) {
+        String name = printed.replaceAll("[:\\s]+$", "").trim();
+        if (DEVANAGARI.matcher(name).find()) {
+            for (String part : name.split("/")) {
+                if (!DEVANAGARI.matcher(part).find() && ValueParsers.hasLetter(part)) {
+                    return part.trim();
+                }
+            }
+        }
+        return name.replaceAll("\\s+", " ");
+    }
+
+    private static void namedFromComponents(Draft draft) {
+        for (Map.Entry<String, Pattern> e : NAMED.entrySet()) {
+            if (draft.has(e.getKey())) {
+                continue;
+            }
+            for (Item item : draft.items("pay_component")) {
+                String name = item.get("name");
+                if (item.get("type").equals(NAMED_TYPE.get(e.getKey())) && e.getValue().matcher(name).find()
+                        && !(e.getKey().equals("provident_fund") && VOLUNTARY_PF.matcher(name).find())) {
+                    draft.put(e.getKey(), item.get("amount"), 0.9, item.page(), null);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void firstMonth(Draft draft) {
+        ValueParser month = ValueParsers.of(FieldKind.MONTH);
+        List<Line> lines = draft.layout().lines();
+        for (int i = 0; i < Math.min(10, lines.size()); i++) {
+            Line line = lines.get(i);
+            if (line.lower().contains("joining") || line.lower().contains("doj") || line.lower().contains("birth")) {
+                continue;
+            }
+            Optional<Parsed> m = month.first(line.text());
+            if (m.isPresent()) {
+                draft.put("pay_period", m.get().value(), 0.7, line.page(), null);
+                return;
+            }
+        }
+    }
+}

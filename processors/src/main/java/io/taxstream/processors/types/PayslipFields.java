@@ -1,0 +1,69 @@
+package io.taxstream.processors.types;
+
+import static io.taxstream.processors.contract.FieldKind.AMOUNT;
+import static io.taxstream.processors.contract.FieldKind.MONTH;
+import static io.taxstream.processors.contract.FieldKind.NAME;
+import static io.taxstream.processors.contract.FieldKind.NUMBER;
+import static io.taxstream.processors.contract.FieldKind.PAN;
+import static io.taxstream.processors.contract.FieldKind.TEXT;
+import static io.taxstream.processors.rules.FieldRule.field;
+
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.ValueParsers;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The labels payslip fields go by across payroll systems, in English and common Hindi forms. */
+final class PayslipFields {
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]*\\d[A-Za-z0-9/-]*(?![A-Za-z0-9])");
+    private static final Pattern UAN = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+    /** Year-to-date, arrears and rate columns are never this month's figures. */
+    static final String NOT_MONTHLY = "\\bytd\\b|y\\.t\\.d|year to date|cumulative|till date|upto|arrear|\\brate\\b|full month";
+
+    private PayslipFields() {
+    }
+
+    static List<FieldRule> all() {
+        return List.of(
+                field("employer_name", NAME)
+                        .labels("(company|employer|organi[sz]ation|establishment) name", "name of (the )?(company|employer|establishment)")
+                        .below(1).build(),
+                field("employee_name", NAME)
+                        .labels("employee name", "name of (the )?employee", "emp(loyee)?\\.? name", "employee'?s name",
+                                "^name\\b", "(?<=/ )name\\b",
+                                "\\bemployee\\b(?!\\s*(no|id|code|number|#|ref|contribution|type|pf|share|state|esi|category))")
+                        .notOn("bank name", "company name", "employer name", "father", "nominee").below(1).build(),
+                field("employee_id", TEXT)
+                        .labels("emp(loyee)?\\.? ?(code|id|no\\.?|number|#)", "staff (id|no\\.?|code)", "personnel (no\\.?|number)",
+                                "\\be\\.? ?code\\b", "employee reference")
+                        .parser(ValueParsers.token(CODE, Normalizers::text)).below(1).build(),
+                field("employee_pan", PAN)
+                        .labels("\\bpan\\b( no\\.?| number)?", "permanent account number").notOn("company pan", "employer pan")
+                        .below(1).build(),
+                field("uan", TEXT)
+                        .labels("\\buan\\b( no\\.?| number)?", "universal account (no\\.?|number)")
+                        .parser(ValueParsers.token(UAN, Normalizers::text)).below(1).build(),
+                field("pay_period", MONTH)
+                        .labels("pay ?slip for the month of", "salary slip for the month of", "for the month of", "pay period",
+                                "pay ?slip for", "salary slip for", "salary for", "salary month", "pay month", "month\\b",
+                                "period\\b", "pay ?slip", "salary slip")
+                        .notOn("date of joining", "\\bdoj\\b").below(1).build(),
+                field("days_paid", NUMBER)
+                        .labels("paid days", "days paid", "payable days", "days payable", "days worked", "worked days",
+                                "no\\.? of days (paid|worked)", "present days", "days present", "paid days")
+                        .below(1).build(),
+                field("gross_earnings", AMOUNT)
+                        .labels("gross earnings", "total earnings", "earnings total", "gross salary", "gross pay", "total gross",
+                                "gross wages", "gross amount", "\\bgross\\b")
+                        .notOn(NOT_MONTHLY + "|annual|per annum|ctc").column(FieldRule.Column.FIRST).sameLineOnly().build(),
+                field("total_deductions", AMOUNT)
+                        .labels("total deductions?", "deductions total", "gross deductions?", "total recoveries")
+                        .column(FieldRule.Column.FIRST).sameLineOnly().build(),
+                field("net_pay", AMOUNT)
+                        .labels("net pay(able)?", "net salary", "take ?home( pay)?", "net amount( payable)?", "amount credited",
+                                "net payable", "net wages", "net earnings")
+                        .notOn("in words", "rupees").column(FieldRule.Column.FIRST).below(1).build());
+    }
+}
