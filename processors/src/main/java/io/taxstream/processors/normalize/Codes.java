@@ -17,7 +17,8 @@ final class Codes {
     private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
     private static final Pattern SPACES = Pattern.compile("[\\s-]+");
     private static final Pattern ACCOUNT_LABEL = Pattern.compile(
-            "^(?:(?:savings|current|sb|ca|loan)\\s+)?(?:account|acct|a/?c)(?![a-z])\\.?\\s*(?:number|num|no|#)?\\.?\\s*[:.#-]?\\s*",
+            "^(?:(?:savings|current|sb|ca|loan)\\s+)?(?:account|acct|a/?c)(?![a-z])\\.?\\s*"
+                    + "(?:number|num|no|#)?\\.?\\s*[:.#-]?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOUNT = Pattern.compile("[A-Z0-9*#]{4,34}");
     private static final int MIN_ACCOUNT_DIGITS = 3;

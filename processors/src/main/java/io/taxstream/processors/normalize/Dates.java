@@ -33,7 +33,8 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_MONTH_SHORT = Pattern.compile("(?<![a-z])" + M + "[\\s,.'/-]*(?<y>\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(?<mo>\\d{1,2})\\s?[/.-]\\s?(?<y>\\d{4})(?![\\d/.-])");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<![\\d/.-])(?<mo>\\d{1,2})\\s?[/.-]\\s?(?<y>\\d{4})(?![\\d/.-])");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.-])(?<y>\\d{4})[/.-](?<mo>\\d{1,2})(?![\\d/.-])");
     private static final Pattern[] NUMERIC_MONTH_FORMS = {MONTH_YEAR, YEAR_MONTH};
 
