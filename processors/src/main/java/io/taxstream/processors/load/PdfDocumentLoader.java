@@ -109,7 +109,7 @@ public final class PdfDocumentLoader implements DocumentLoader {
         if (!anyText) {
             throw new LoadFailure(LoadFailure.Reason.NO_TEXT_LAYER, pages.size() + " page(s) without text");
         }
-        return new Document(CONTENT_TYPE, pages);
+        return new Document(CONTENT_TYPE, pages, pdf.isEncrypted());
     }
 
     private static void closeQuietly(PDDocument pdf) {

@@ -93,8 +93,9 @@ public final class AmountListReader {
             Line line = lines.get(i);
             Matcher m = pattern.matcher(line.lower());
             if (m.find()) {
-                Segment s = line.segments().get(line.segmentAt(m.start()));
-                return new Heading(i, s.left());
+                List<Word> words = line.wordsIn(m.start(), m.end());
+                float left = words.isEmpty() ? line.segments().get(line.segmentAt(m.start())).left() : words.get(0).x();
+                return new Heading(i, left);
             }
         }
         return null;

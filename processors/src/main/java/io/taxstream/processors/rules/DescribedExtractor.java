@@ -25,15 +25,19 @@ public final class DescribedExtractor implements Extractor {
 
     public DescribedExtractor(DocumentType type) {
         this.type = type;
-        this.finder = new FieldFinder(allLabels(type.fieldRules()));
+        this.finder = new FieldFinder(allLabels(type.fieldRules(), type.otherLabels()));
     }
 
-    private static Pattern allLabels(List<FieldRule> rules) {
+    /** Every label of the type: its fields' and those of things it prints but the contract does not ask for. */
+    private static Pattern allLabels(List<FieldRule> rules, List<String> others) {
         StringJoiner alternation = new StringJoiner("|");
         for (FieldRule r : rules) {
             for (Pattern p : r.labels) {
                 alternation.add("(?:" + p.pattern() + ")");
             }
+        }
+        for (String other : others) {
+            alternation.add("(?:" + FieldRule.label(other).pattern() + ")");
         }
         return Pattern.compile(alternation.length() == 0 ? "(?!)" : alternation.toString(), Pattern.UNICODE_CASE);
     }

@@ -4,6 +4,7 @@ import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.layout.Segment;
 import io.taxstream.processors.model.Box;
+import io.taxstream.processors.model.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,10 @@ public final class FieldFinder {
     private static final double INLINE = 1.0;
     private static final double RIGHT = 0.95;
     private static final double BELOW = 0.85;
+    private static final Pattern EXPLICIT_SEPARATOR = Pattern.compile("\\s*(?:[:=\u2013\u2014]|-\\s|\\s-)");
+    /** A value set off by a space and a capital, or run into the label in capitals ("NameRAHUL SHARMA"). */
+    private static final Pattern SPACED_CAPITAL = Pattern.compile("\\s+[\\p{Lu}\\d]|\\p{Lu}{2}");
+    private static final Pattern DR_CR = Pattern.compile("(?i)(dr|cr)\\.?");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:;=\\-\u2013\u2014|>.]*$");
 
     private final Pattern otherLabels;
@@ -33,7 +38,7 @@ public final class FieldFinder {
     public Optional<Candidate> find(FieldRule rule, List<Line> lines) {
         Candidate best = null;
         for (int li = 0; li < rule.labels.size(); li++) {
-            double rank = 1.0 - 0.02 * li;
+            double rank = Math.max(0.5, 1.0 - 0.06 * li);
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 if (SectionRule.matchesAny(rule.rejectLines, line)) {
@@ -72,6 +77,9 @@ public final class FieldFinder {
         }
         if (rule.right) {
             Candidate c = rightOf(rule, line, endSeg, rank, order, lines, index);
+            if (c == null && isAmount(rule.kind)) {
+                c = wrappedFromAbove(rule, lines, index, rank, order);
+            }
             if (c != null) {
                 return c;
             }
@@ -80,7 +88,7 @@ public final class FieldFinder {
         float right = line.segments().get(endSeg).right();
         for (int k = 1; k <= rule.below && index + k < lines.size(); k++) {
             Line next = lines.get(index + k);
-            if (next.page() != line.page()) {
+            if (next.page() != line.page() || startsWithLabel(next, right)) {
                 break;
             }
             Segment under = mostOverlapping(next, left, right);
@@ -94,9 +102,16 @@ public final class FieldFinder {
         return null;
     }
 
-    /** An inline phrase must be more than a stray word after the label; a token must start the rest. */
+    /**
+     * A value in the label's own segment must follow it directly: a token after separators only, a
+     * phrase after an explicit separator (":", "-", "="), so that the rest of a long label
+     * ("... of the Employer/Specified Bank") is never taken for a name.
+     */
     private static boolean inlineAcceptable(FieldRule rule, String rest, Parsed p) {
         String before = rest.substring(0, p.start());
+        if (rule.phrase) {
+            return EXPLICIT_SEPARATOR.matcher(rest).lookingAt() || SPACED_CAPITAL.matcher(rest).lookingAt();
+        }
         return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)rs\\.?|inr|\u20B9", "")).matches()
                 || rule.kind == FieldKind.PAN || rule.kind == FieldKind.TAN;
     }
@@ -104,16 +119,7 @@ public final class FieldFinder {
     private Candidate rightOf(FieldRule rule, Line line, int endSeg, double rank, int order, List<Line> lines, int index) {
         List<Segment> segments = line.segments();
         if (rule.kind == FieldKind.AMOUNT || rule.kind == FieldKind.BALANCE) {
-            List<Segment> amounts = new ArrayList<>();
-            for (int s = endSeg + 1; s < segments.size(); s++) {
-                String text = segments.get(s).text();
-                if (ValueParsers.isAmountOnly(text)) {
-                    amounts.add(segments.get(s));
-                } else if (!SEPARATOR_ONLY.matcher(text).matches() && !isCurrencyOnly(text)) {
-                    break;
-                }
-            }
-            Segment chosen = Columns.choose(rule, amounts, lines, index);
+            Cell chosen = Columns.choose(rule, amountsAfter(line, line.segmentEnd(endSeg)), lines, index);
             if (chosen == null) {
                 return null;
             }
@@ -125,23 +131,82 @@ public final class FieldFinder {
             if (SEPARATOR_ONLY.matcher(seg.text()).matches()) {
                 continue;
             }
-            if (isLabel(seg.text())) {
+            String cut = cutAtNextLabel(seg.text());
+            if (SEPARATOR_ONLY.matcher(cut).matches()) {
                 return null;
             }
-            Optional<Parsed> p = rule.parser.first(cutAtNextLabel(seg.text()));
+            Optional<Parsed> p = rule.parser.first(cut);
             if (p.isPresent()) {
                 Box box = seg.box();
                 return new Candidate(p.get().value(), RIGHT * rank, line.page(), box, order);
             }
-            if (isPhrase(rule.kind)) {
+            if (rule.phrase) {
                 return null;
             }
         }
         return null;
     }
 
-    private static boolean isPhrase(FieldKind kind) {
-        return kind == FieldKind.NAME || kind == FieldKind.TEXT || kind == FieldKind.ENUM;
+    private static boolean isAmount(FieldKind kind) {
+        return kind == FieldKind.AMOUNT || kind == FieldKind.BALANCE;
+    }
+
+    /**
+     * A long row label wraps, and its amounts stand on the row's first line: when the label ends
+     * on a line of text only, the amounts at the end of the line just above belong to it.
+     */
+    private Candidate wrappedFromAbove(FieldRule rule, List<Line> lines, int index, double rank, int order) {
+        Line line = lines.get(index);
+        if (index == 0 || line.words().stream().anyMatch(w -> ValueParsers.isAmountOnly(w.text()))) {
+            return null;
+        }
+        Line above = lines.get(index - 1);
+        float height = line.bottom() - line.top();
+        if (above.page() != line.page() || line.top() - above.bottom() > height) {
+            return null;
+        }
+        List<Segment> segs = above.segments();
+        int lastText = -1;
+        for (int s = 0; s < segs.size(); s++) {
+            if (!ValueParsers.isAmountOnly(segs.get(s).text())) {
+                lastText = s;
+            }
+        }
+        if (lastText < 0 || segs.get(lastText).left() > line.segments().get(0).right()) {
+            return null;
+        }
+        Cell chosen = Columns.choose(rule, amountsAfter(above, above.segmentEnd(lastText)), lines, index - 1);
+        if (chosen == null) {
+            return null;
+        }
+        return rule.parser.first(chosen.text())
+                .map(p -> new Candidate(p.value(), 0.9 * RIGHT * rank, above.page(), chosen.box(), order)).orElse(null);
+    }
+
+    /**
+     * The amounts that follow a label on its line, word by word (a narrow gap can join an amount
+     * and the next label into one segment): currency words are skipped, a Dr/Cr marker joins its
+     * amount, and the first other word ends the run.
+     */
+    static List<Cell> amountsAfter(Line line, int offset) {
+        List<Word> words = line.wordsIn(offset, line.text().length());
+        List<Cell> amounts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String text = words.get(i).text();
+            if (isCurrencyOnly(text) || SEPARATOR_ONLY.matcher(text).matches()) {
+                continue;
+            }
+            if (!ValueParsers.isAmountOnly(text)) {
+                break;
+            }
+            if (i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches()) {
+                amounts.add(Cell.of(List.of(words.get(i), words.get(i + 1))));
+                i++;
+            } else {
+                amounts.add(Cell.of(List.of(words.get(i))));
+            }
+        }
+        return amounts;
     }
 
     private static boolean isCurrencyOnly(String text) {
@@ -152,12 +217,31 @@ public final class FieldFinder {
         return otherLabels.matcher(text.toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
-    /** A value runs up to the next label on its line, e.g. "Rahul Sharma Designation: Manager". */
+    /** A line below that starts with labels of its own is the next row of a key-value grid, not our value. */
+    private boolean startsWithLabel(Line line, float right) {
+        for (Segment s : line.segments()) {
+            if (s.left() <= right && containsLabel(s.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsLabel(String text) {
+        return otherLabels.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /**
+     * A value runs up to the next label on its line, e.g. "Rahul Sharma Designation: Manager". A
+     * label at the very start, or after the other-script half of a bilingual label
+     * ("कर्मचारी सं. / Employee No."), leaves nothing.
+     */
     private String cutAtNextLabel(String text) {
         Matcher m = otherLabels.matcher(text.toLowerCase(java.util.Locale.ROOT));
         while (m.find()) {
-            if (m.start() > 0 && m.end() > m.start()) {
-                return text.substring(0, m.start());
+            if (m.end() > m.start()) {
+                String before = text.substring(0, m.start());
+                return before.strip().endsWith("/") ? "" : before;
             }
         }
         return text;

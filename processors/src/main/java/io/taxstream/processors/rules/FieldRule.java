@@ -3,7 +3,6 @@ package io.taxstream.processors.rules;
 import io.taxstream.processors.contract.FieldKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +21,8 @@ public final class FieldRule {
     final List<Pattern> labels;
     final List<Pattern> rejectLines;
     final ValueParser parser;
+    /** Whether the value is free text (a name) rather than a token with a pattern. */
+    final boolean phrase;
     final Column column;
     final Pattern columnHeader;
     final String section;
@@ -36,6 +37,7 @@ public final class FieldRule {
         this.labels = List.copyOf(b.labels);
         this.rejectLines = List.copyOf(b.rejectLines);
         this.parser = b.parser != null ? b.parser : ValueParsers.of(b.kind);
+        this.phrase = b.parser == null && (b.kind == FieldKind.NAME || b.kind == FieldKind.TEXT || b.kind == FieldKind.ENUM);
         this.column = b.column;
         this.columnHeader = b.columnHeader;
         this.section = b.section;
@@ -57,9 +59,12 @@ public final class FieldRule {
         return kind;
     }
 
-    /** Compiles a label: case-insensitive, any run of white space matches any other. */
+    /**
+     * Compiles a label written in lower case (it is matched against lower-cased text); any run of
+     * white space matches any other.
+     */
     static Pattern label(String regex) {
-        return Pattern.compile(regex.toLowerCase(Locale.ROOT).replace(" ", "\\s+"), Pattern.UNICODE_CASE);
+        return Pattern.compile(regex.replace(" ", "\\s+"), Pattern.UNICODE_CASE);
     }
 
     /** Builds a {@link FieldRule}. */

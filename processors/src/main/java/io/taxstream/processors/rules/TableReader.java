@@ -49,6 +49,9 @@ public final class TableReader {
     private record Header(List<Column> columns, int lineCount) {
     }
 
+    /** The most words a header cell has ("Date on which tax deposited (dd/mm/yyyy)"). */
+    private static final int MAX_HEADER_WORDS = 7;
+
     private TableReader() {
     }
 
@@ -138,7 +141,7 @@ public final class TableReader {
                     Matcher m = p.matcher(line.lower());
                     while (m.find()) {
                         List<Word> words = line.wordsIn(m.start(), m.end());
-                        if (words.isEmpty()) {
+                        if (words.isEmpty() || inProse(line, m.start())) {
                             continue;
                         }
                         float left = words.get(0).x();
@@ -154,6 +157,11 @@ public final class TableReader {
             }
         }
         return out;
+    }
+
+    /** A header cell is short; the same words inside a sentence are prose, not a column heading. */
+    private static boolean inProse(Line line, int offset) {
+        return line.segments().get(line.segmentAt(offset)).words().size() > MAX_HEADER_WORDS;
     }
 
     /** Header cells no rule names become anonymous columns, so their data does not fall into a neighbour. */

@@ -16,6 +16,11 @@ public final class ValueParsers {
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\w,]|\\.\\d)");
 
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("from", "to", "date", "period", "year",
+            "name", "address", "designation", "details", "n/a", "na", "nil", "none", "not applicable", "-");
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\bpage\\s*\\d|^\\d+\\s*(/|of)\\s*\\d+$");
+
     private ValueParsers() {
     }
 
@@ -32,7 +37,7 @@ public final class ValueParsers {
             case IFSC -> token(Patterns.IFSC, Normalizers::ifsc);
             case ACCOUNT_NUMBER -> token(Patterns.ACCOUNT_NUMBER, Normalizers::accountNumber);
             case NUMBER -> token(NUMBER, Normalizers::number);
-            case NAME -> phrase(Normalizers::name);
+            case NAME -> phrase(ValueParsers::plausibleName);
             case TEXT, ENUM -> phrase(Normalizers::text);
         };
     }
@@ -62,6 +67,25 @@ public final class ValueParsers {
             }
             return normaliser.apply(rest).map(v -> new Parsed(v, start, text.length()));
         };
+    }
+
+    /**
+     * A name as printed, unless it is something else: an identifier (PAN, TAN), a number, a date,
+     * or a word that labels rather than names ("From", "Date").
+     */
+    static Optional<String> plausibleName(String raw) {
+        Optional<String> name = Normalizers.name(raw);
+        if (name.isEmpty()) {
+            return name;
+        }
+        String v = name.get();
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        long letters = v.chars().filter(Character::isLetter).count();
+        if (letters < 2 || NOT_NAMES.contains(lower) || PAGE_NUMBER.matcher(lower).find() || Patterns.PAN.matcher(v).find() || Patterns.TAN.matcher(v).find()
+                || Patterns.DATE.matcher(v).find() || v.chars().filter(Character::isDigit).count() > letters) {
+            return Optional.empty();
+        }
+        return name;
     }
 
     private static ValueParser monthOrDate() {

@@ -40,6 +40,14 @@ public interface DocumentType {
         return List.of();
     }
 
+    /**
+     * Labels of things this type prints that the contract does not ask for ("Designation",
+     * "Date of Joining"): a value never runs into one, and one is never taken for a value.
+     */
+    default List<String> otherLabels() {
+        return List.of();
+    }
+
     /** The tables that hold this type's line items. */
     default List<TableRule> tables() {
         return List.of();

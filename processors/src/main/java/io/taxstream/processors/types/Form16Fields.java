@@ -31,11 +31,11 @@ final class Form16Fields {
         return List.of(
                 field("employer_name", NAME)
                         .labels("name and address of the employer", "name (and address )?of (the )?(employer|deductor)",
-                                "employer'?s? name", "deductor'?s? name", "employer details", "^employer\\b\\s*:")
+                                "employer'?s? name", "deductor'?s? name", "employer details", "\\bemployer\\b(?=\\s*:)")
                         .below(2).build(),
                 field("employee_name", NAME)
                         .labels("name and address of the employee", "name (and (address|designation) )?of (the )?(employee|deductee)",
-                                "employee'?s? name", "deductee'?s? name", "^employee\\b\\s*:")
+                                "employee'?s? name", "deductee'?s? name", "\\bemployee\\b(?=\\s*:)")
                         .below(2).build(),
                 field("employer_tan", TAN)
                         .labels("tan of (the )?(deductor|employer)", "(deductor|employer)'?s? tan", "\\btan\\b").below(3).build(),
@@ -81,7 +81,7 @@ final class Form16Fields {
                         .labels("life insurance premia", "(section|u/s) 80c\\b(?!c)", "\\b80c\\b(?!c)")
                         .notOn("80c,? 80ccc", "80c and 80ccc", "80c \\+").columnHeader(DEDUCTIBLE).sameLineOnly().build(),
                 field("deduction_80ccd_1b", AMOUNT)
-                        .labels("notified pension scheme under section", "80ccd\\s?\\(1b\\)")
+                        .labels("notified pension scheme under section", "notified pension", "80ccd\\s?\\(1b\\)")
                         .columnHeader(DEDUCTIBLE).sameLineOnly().build(),
                 field("deduction_80d", AMOUNT)
                         .labels("health insurance premia", "medical insurance premi", "(section|u/s) 80d\\b", "\\b80d\\b")

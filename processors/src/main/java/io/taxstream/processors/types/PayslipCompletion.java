@@ -33,7 +33,7 @@ final class PayslipCompletion {
         NAMED.put("hra", Pattern.compile("(?i)house rent|\\bh\\.?\\s?r\\.?\\s?a\\b\\.?"));
         NAMED.put("special_allowance", Pattern.compile("(?i)\\bspecial\\b|\\bspl\\.?\\b"));
         NAMED.put("provident_fund", Pattern.compile("(?i)provident fund|\\be\\.?p\\.?f\\.?\\b|\\bp\\.?f\\.?\\b(?!.*(employer|admin))"));
-        NAMED.put("professional_tax", Pattern.compile("(?i)prof(essional|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|tax on employment"));
+        NAMED.put("professional_tax", Pattern.compile("(?i)prof(essional|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|\\bp\\.\\s?tax\\b|tax on employment"));
         NAMED.put("income_tax", Pattern.compile("(?i)income\\s*tax|\\bi\\.?\\s?tax\\b|\\btds\\b|\\bi\\.?t\\.?\\b"));
     }
 
@@ -83,7 +83,7 @@ final class PayslipCompletion {
 
     /** A bilingual name ("मूल वेतन / Basic") is printed in two scripts; the English part is the one compared. */
     static String componentName(String printed) {
-        String name = printed.replaceAll("[:\\s]+$", "").trim();
+        String name = printed.replaceAll("[:\\s]+$", "").replaceAll("^[/|\\s]+|[/|\\s]+$", "").trim();
         if (DEVANAGARI.matcher(name).find()) {
             for (String part : name.split("/")) {
                 if (!DEVANAGARI.matcher(part).find() && ValueParsers.hasLetter(part)) {

@@ -17,10 +17,17 @@ import java.util.regex.Pattern;
 /** The labels payslip fields go by across payroll systems, in English and common Hindi forms. */
 final class PayslipFields {
 
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9]*\\d[A-Za-z0-9/-]*(?![A-Za-z0-9])");
+    private static final Pattern CODE = Pattern.compile("(?<![\\w/-])(?=[\\w/-]*\\d)[A-Za-z0-9][\\w/-]*(?![\\w/-])");
     private static final Pattern UAN = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
     /** Year-to-date, arrears and rate columns are never this month's figures. */
     static final String NOT_MONTHLY = "\\bytd\\b|y\\.t\\.d|year to date|cumulative|till date|upto|arrear|\\brate\\b|full month";
+
+    /** What payslips label besides the contract's fields. */
+    static final List<String> OTHER_LABELS = List.of("designation", "department", "date of joining", "\\bdoj\\b",
+            "date of birth", "\\bdob\\b", "location", "bank name", "\\bbank\\b(?=\\s*(:|a/c|account|$))",
+            "(bank )?a/c no", "account (no|number)", "\\bgrade\\b", "branch", "pf (a/c )?no", "esi(c)? no", "gender",
+            "cost cent(re|er)", "division", "\\blop\\b", "loss of pay", "leave balance", "ifsc", "pay mode", "payment mode",
+            "joining date", "work location", "band", "level\\b");
 
     private PayslipFields() {
     }

@@ -38,6 +38,11 @@ final class PayslipType implements DocumentType {
     }
 
     @Override
+    public List<String> otherLabels() {
+        return PayslipFields.OTHER_LABELS;
+    }
+
+    @Override
     public void complete(Draft draft) {
         PayslipCompletion.complete(draft);
     }

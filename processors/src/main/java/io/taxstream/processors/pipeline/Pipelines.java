@@ -1,0 +1,54 @@
+package io.taxstream.processors.pipeline;
+
+import io.taxstream.avro.DocType;
+import io.taxstream.processors.classify.Classifier;
+import io.taxstream.processors.config.Config;
+import io.taxstream.processors.config.ProcessorKeys;
+import io.taxstream.processors.extract.Extractor;
+import io.taxstream.processors.extract.RulesSpecialist;
+import io.taxstream.processors.load.LoadLimits;
+import io.taxstream.processors.load.Loaders;
+import io.taxstream.processors.rules.DescribedExtractor;
+import io.taxstream.processors.types.DocumentTypes;
+import io.taxstream.processors.validate.ContractValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the standard pipeline from configuration. */
+public final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    public static Pipeline standard(Config config) {
+        LoadLimits limits = LoadLimits.defaults()
+                .withMaxBytes(config.get(ProcessorKeys.MAX_DOCUMENT_BYTES))
+                .withMaxPages(config.get(ProcessorKeys.MAX_PAGES));
+        limits = new LoadLimits(limits.maxBytes(), limits.maxPages(), limits.maxDecodedBytesPerPage(),
+                Duration.ofMillis(config.get(ProcessorKeys.LOAD_TIMEOUT_MS)), limits.maxStreamCacheBytes(),
+                config.get(ProcessorKeys.PASSWORD_MAX_TRIES));
+        return new Pipeline(Loaders.standard(limits), classifier(), new RulesSpecialist(extractors()),
+                new ContractValidator(), new ResultAssembler(config.get(ProcessorKeys.CLASSIFIER_MIN_CONFIDENCE),
+                config.get(ProcessorKeys.PIPELINE_VERSION)));
+    }
+
+    private static Classifier classifier() {
+        try {
+            return (Classifier) Class.forName("io.taxstream.processors.classify.KeywordClassifier").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("TEMPORARY: keyword classifier not merged yet", e);
+        }
+    }
+
+    /** The rules extractor of every type that has a description. */
+    public static List<Extractor> extractors() {
+        List<Extractor> out = new ArrayList<>();
+        for (DocType type : DocType.values()) {
+            if (type != DocType.UNKNOWN && !DocumentTypes.of(type).fieldRules().isEmpty()) {
+                out.add(new DescribedExtractor(DocumentTypes.of(type)));
+            }
+        }
+        return out;
+    }
+}
