@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * a whole stream into the heap as soon as it is opened, so a zip bomb would be fully inflated
  * before a bounded read of {@code createInputStream()} could stop it. Instead, every stream the
  * text layer of a page will read (content streams, form XObjects and their resources, embedded font
- * programs, ToUnicode maps) is decoded here from its raw bytes, filter by filter, into a sink that
- * fails as soon as the page's budget is spent. Sizes are remembered per document, so a logo form
- * shared by every page is decoded once.
+ * programs, ToUnicode maps, Type 3 glyph procedures) is decoded here from its raw bytes, filter by
+ * filter, into a sink that fails as soon as the page's budget is spent. Sizes are remembered per
+ * document, so a logo form shared by every page is decoded once.
  */
 final class ContentBudget {
 
@@ -96,6 +96,13 @@ final class ContentBudget {
         if (descriptor != null) {
             for (COSName file : FONT_FILES) {
                 visit(descriptor.getDictionaryObject(file), depth);
+            }
+        }
+        COSDictionary charProcs = font.getCOSDictionary(COSName.CHAR_PROCS);
+        if (charProcs != null) {
+            // Type 3 glyph procedures: PDFBox reads them for glyph boxes
+            for (COSBase proc : charProcs.getValues()) {
+                visit(deref(proc), depth);
             }
         }
         COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);

@@ -12,8 +12,11 @@ import java.time.Duration;
  *                                 reads (content streams, form XObjects, embedded fonts, ToUnicode
  *                                 maps); a larger page is taken for a decompression bomb
  * @param maxTotal                 wall-clock budget for the whole load, password attempts included
- * @param maxStreamCacheBytes      cap on PDFBox's stream cache (decrypted streams are held there),
- *                                 main memory only
+ * @param maxStreamCacheBytes      cap on PDFBox's stream cache, where decrypted streams are held;
+ *                                 main memory only, so that no decrypted content spills into temp
+ *                                 files. Decrypted streams are about as large as the file, so it
+ *                                 must be at least {@code maxBytes}; PDFBox reports passing it as a
+ *                                 parse error, so the loader would call the document CORRUPT
  * @param maxPasswordAttempts      most derived password candidates tried after the explicit one
  */
 public record LoadLimits(long maxBytes, int maxPages, long maxDecodedBytesPerPage, Duration maxTotal,
@@ -31,6 +34,9 @@ public record LoadLimits(long maxBytes, int maxPages, long maxDecodedBytesPerPag
         if (maxTotal == null || maxTotal.isNegative() || maxTotal.isZero()) {
             throw new IllegalArgumentException("maxTotal must be a positive duration");
         }
+        if (maxStreamCacheBytes < maxBytes) {
+            throw new IllegalArgumentException("maxStreamCacheBytes must be at least maxBytes");
+        }
         if (maxPasswordAttempts < 0) {
             throw new IllegalArgumentException("maxPasswordAttempts must not be negative");
         }
@@ -41,9 +47,9 @@ public record LoadLimits(long maxBytes, int maxPages, long maxDecodedBytesPerPag
         return DEFAULTS;
     }
 
-    /** A copy with another byte limit. */
+    /** A copy with another byte limit; the stream cache grows with it when needed. */
     public LoadLimits withMaxBytes(long bytes) {
-        return new LoadLimits(bytes, maxPages, maxDecodedBytesPerPage, maxTotal, maxStreamCacheBytes,
+        return new LoadLimits(bytes, maxPages, maxDecodedBytesPerPage, maxTotal, Math.max(maxStreamCacheBytes, bytes),
                 maxPasswordAttempts);
     }
 

@@ -29,10 +29,10 @@ public final class Patterns {
     /**
      * An amount with optional currency before it, sign or parentheses, {@code /-} after it and a
      * {@code Dr}/{@code Cr} marker: {@code Rs. 1,23,456.50}, {@code (1,200.00)}, {@code ₹ 12,000/-},
-     * {@code 12,345.00 Dr}.
+     * {@code 12,345.00 Dr}. Digits that belong to a date, a time or a range of years are not found.
      */
-    public static final Pattern AMOUNT = Pattern.compile("(?<![\\w.,])(?:" + CURRENCY + "\\s*)?(?:\\(-\\)\\s*)?"
-            + "[-(]?\\s*(?:" + CURRENCY + "\\s*)?" + AMOUNT_DIGITS + "(?![\\d,])(?:\\s*/-)?\\)?"
+    public static final Pattern AMOUNT = Pattern.compile("(?<![\\w.,/:-])(?:" + CURRENCY + "\\s*)?(?:\\(-\\)\\s*)?"
+            + "[-(]?\\s*(?:" + CURRENCY + "\\s*)?" + AMOUNT_DIGITS + "(?![\\d,]|[/.:-]\\d)(?:\\s*/-)?\\)?"
             + "(?:\\s*(?:dr|cr)\\b\\.?)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A day-first numeric date: {@code 01/04/2023}, {@code 1-4-2023}, {@code 01.04.23}. */

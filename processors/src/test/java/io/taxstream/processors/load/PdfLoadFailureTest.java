@@ -117,6 +117,13 @@ class PdfLoadFailureTest {
     }
 
     @Test
+    void shouldStopAnEmbeddedFontProgramThatDecodesBeyondTheCapAsTooLarge() {
+        byte[] bomb = TestPdfs.build(TestPdfs.fontBomb(4L << 20), TestPdfs.lines("Form No. 16"));
+        PdfDocumentLoader capped = new PdfDocumentLoader(LoadLimits.defaults().withMaxDecodedBytesPerPage(1L << 20));
+        failsWith(capped, bomb, Reason.TOO_LARGE);
+    }
+
+    @Test
     void shouldLoadPagesThatDecodeWithinTheCap() throws LoadFailure {
         byte[] page = TestPdfs.pages(TestPdfs.formBomb(256L << 10));
         PdfDocumentLoader capped = new PdfDocumentLoader(LoadLimits.defaults().withMaxDecodedBytesPerPage(1L << 20));

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -120,6 +121,25 @@ final class TestPdfs {
         for (long written = 0; written < bytes; written += spaces.length) {
             os.write(spaces);
         }
+    }
+
+    /** Adds to page 1's resources a TrueType font whose embedded program decodes to {@code bytes} bytes. */
+    static Finishing fontBomb(long bytes) {
+        return document -> {
+            PDStream program = new PDStream(document);
+            try (OutputStream os = program.createOutputStream(COSName.FLATE_DECODE)) {
+                writeSpaces(os, bytes);
+            }
+            COSDictionary descriptor = new COSDictionary();
+            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+            descriptor.setItem(COSName.FONT_FILE2, program);
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+            font.setItem(COSName.FONT_DESC, descriptor);
+            document.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT)
+                    .setItem(COSName.getPDFName("Bomb"), font);
+        };
     }
 
     /** A page whose content stream is Flate-compressed and decodes to {@code bytes} bytes. */

@@ -29,6 +29,12 @@ class PatternsTest {
     }
 
     @Test
+    void shouldNotFindAmountsInsideDatesTimesYearRangesOrIdentifiers() {
+        String line = "on 01/04/2023 at 10:15 dated 01.04.2023 for FY 2023-24 PAN ABCDE1234F paid 1,200.00";
+        assertThat(all(Patterns.AMOUNT, line)).containsExactly("1,200.00");
+    }
+
+    @Test
     void shouldFindDatesOfEverySupportedForm() {
         String text = "from 01/04/2023 to 31-Mar-2024, paid 1st April 2023, ISO 2023-04-01, US April 1, 2023, "
                 + "short 01APR23 and dotted 01.04.2023";
