@@ -66,7 +66,7 @@ final class Inputs {
         try {
             return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new UserError("cannot read " + file + " as a JSON map: " + e.getOriginalMessage());
+            throw new UserError("cannot read " + file + " as a JSON map: " + e.getMessage());
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.taxstream.processors.pipeline;
 
 import io.taxstream.avro.DocType;
-import io.taxstream.processors.classify.Classifier;
+import io.taxstream.processors.classify.KeywordClassifier;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.config.ProcessorKeys;
 import io.taxstream.processors.extract.Extractor;
@@ -28,17 +28,9 @@ public final class Pipelines {
         limits = new LoadLimits(limits.maxBytes(), limits.maxPages(), limits.maxDecodedBytesPerPage(),
                 Duration.ofMillis(config.get(ProcessorKeys.LOAD_TIMEOUT_MS)), limits.maxStreamCacheBytes(),
                 config.get(ProcessorKeys.PASSWORD_MAX_TRIES));
-        return new Pipeline(Loaders.standard(limits), classifier(), new RulesSpecialist(extractors()),
+        return new Pipeline(Loaders.standard(limits), new KeywordClassifier(), new RulesSpecialist(extractors()),
                 new ContractValidator(), new ResultAssembler(config.get(ProcessorKeys.CLASSIFIER_MIN_CONFIDENCE),
                 config.get(ProcessorKeys.PIPELINE_VERSION)));
-    }
-
-    private static Classifier classifier() {
-        try {
-            return (Classifier) Class.forName("io.taxstream.processors.classify.KeywordClassifier").getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("TEMPORARY: keyword classifier not merged yet", e);
-        }
     }
 
     /** The rules extractor of every type that has a description. */
