@@ -1,6 +1,10 @@
 package io.taxstream.corpus;
 
 import io.taxstream.corpus.CorpusSpec.Kind;
+import io.taxstream.corpus.bank.DrCrAmountStatement;
+import io.taxstream.corpus.bank.OverdraftStatement;
+import io.taxstream.corpus.bank.PassbookStatement;
+import io.taxstream.corpus.bank.SplitColumnsStatement;
 import io.taxstream.corpus.form16.TracesCombinedLayout;
 import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
 import io.taxstream.corpus.form16.TracesSplitLayout;
@@ -26,6 +30,8 @@ public final class Layouts {
                 new TracesCombinedLayout(Variant.DENSE)));
         byKind.put(Kind.PAYSLIP, List.of(new SideBySidePayslip(), new StackedPayslip(), new YtdPayslip(),
                 new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true)));
+        byKind.put(Kind.BANK_STATEMENT, List.of(new SplitColumnsStatement(), new DrCrAmountStatement(),
+                new OverdraftStatement(), new PassbookStatement()));
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */

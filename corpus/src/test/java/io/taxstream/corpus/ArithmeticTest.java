@@ -60,6 +60,37 @@ class ArithmeticTest {
         });
     }
 
+    @Test
+    void shouldCarryEveryStatementBalanceFromTheOneBefore() {
+        forEach("BANK_STATEMENT", d -> {
+            BigDecimal balance = amount(Fixtures.field(d, "opening_balance"));
+            List<Map<String, String>> txns = Fixtures.items(d, "transaction");
+            assertThat(txns).as(d.fileName()).isNotEmpty();
+            for (Map<String, String> t : txns) {
+                BigDecimal debit = t.containsKey("debit") ? amount(t.get("debit")) : BigDecimal.ZERO;
+                BigDecimal credit = t.containsKey("credit") ? amount(t.get("credit")) : BigDecimal.ZERO;
+                balance = balance.add(credit).subtract(debit);
+                assertClose(amount(t.get("balance")), balance, CENT, d);
+            }
+            assertClose(amount(Fixtures.field(d, "closing_balance")), balance, CENT, d);
+            String credits = Fixtures.field(d, "total_credits");
+            if (credits != null) {
+                BigDecimal opening = amount(Fixtures.field(d, "opening_balance"));
+                assertClose(opening.add(amount(credits)).subtract(amount(Fixtures.field(d, "total_debits"))), balance,
+                        CENT, d);
+                assertClose(sum(txns, "credit"), amount(credits), CENT, d);
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeAnOverdrawnStatementWithNegativeBalances() {
+        boolean overdrawn = Fixtures.readable().stream().filter(d -> d.docType().equals("BANK_STATEMENT"))
+                .flatMap(d -> Fixtures.items(d, "transaction").stream())
+                .anyMatch(t -> t.get("balance").startsWith("-"));
+        assertThat(overdrawn).isTrue();
+    }
+
     static void forEach(String type, Consumer<GeneratedDocument> check) {
         List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
         assertThat(docs).as(type + " documents").isNotEmpty();
