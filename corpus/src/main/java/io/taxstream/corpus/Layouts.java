@@ -6,6 +6,9 @@ import io.taxstream.corpus.bank.OverdraftStatement;
 import io.taxstream.corpus.bank.PassbookStatement;
 import io.taxstream.corpus.bank.SplitColumnsStatement;
 import io.taxstream.corpus.form16.TracesCombinedLayout;
+import io.taxstream.corpus.interest.DepositTableCertificate;
+import io.taxstream.corpus.interest.PostOfficeCertificate;
+import io.taxstream.corpus.interest.ProseInterestLetter;
 import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
 import io.taxstream.corpus.form16.TracesSplitLayout;
 import io.taxstream.corpus.form16.VendorForm16Layout;
@@ -32,6 +35,8 @@ public final class Layouts {
                 new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true)));
         byKind.put(Kind.BANK_STATEMENT, List.of(new SplitColumnsStatement(), new DrCrAmountStatement(),
                 new OverdraftStatement(), new PassbookStatement()));
+        byKind.put(Kind.INTEREST_CERTIFICATE, List.of(new DepositTableCertificate(false), new PostOfficeCertificate(),
+                new ProseInterestLetter(), new DepositTableCertificate(true)));
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */

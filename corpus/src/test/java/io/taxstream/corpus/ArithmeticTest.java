@@ -91,6 +91,23 @@ class ArithmeticTest {
         assertThat(overdrawn).isTrue();
     }
 
+    @Test
+    void shouldSumDepositInterestAndTdsToTheCertificateTotals() {
+        forEach("INTEREST_CERTIFICATE", d -> {
+            List<Map<String, String>> deposits = Fixtures.items(d, "deposit");
+            if (!deposits.isEmpty()) {
+                assertClose(sum(deposits, "interest"), amount(Fixtures.field(d, "total_interest")), CENT, d);
+                assertClose(sum(deposits, "tds"), amount(Fixtures.field(d, "total_tds")), CENT, d);
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeACertificateThatDeductedNoTax() {
+        assertThat(Fixtures.readable().stream().filter(d -> d.docType().equals("INTEREST_CERTIFICATE"))
+                .anyMatch(d -> "0.00".equals(Fixtures.field(d, "total_tds")))).isTrue();
+    }
+
     static void forEach(String type, Consumer<GeneratedDocument> check) {
         List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
         assertThat(docs).as(type + " documents").isNotEmpty();

@@ -73,7 +73,7 @@ public final class DrCrAmountStatement implements Layout {
                     x.isDebit() ? "DR" : "CR", amounts.format(x.balance())}, null,
                 List.<String[]>of(new String[] {dates.format(d.to()), "Closing Balance", "", "", "",
                     amounts.format(d.closing())}));
-        Truth truth = StatementTruth.header(d, holder, account, ifsc);
+        Truth truth = StatementTruth.header(d, d.holder().upperName(), account, ifsc);
         d.txns().forEach(x -> StatementTruth.item(truth, x, table.wrap(x.description()), true));
         return List.of(Rendered.pdf(StatementParts.save(c, d, rng, "Finacle"), truth.build()));
     }

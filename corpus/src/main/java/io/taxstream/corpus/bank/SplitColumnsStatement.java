@@ -82,7 +82,8 @@ public final class SplitColumnsStatement implements Layout {
                 Column.right("Closing Balance", w * 0.12f)), ink, rng.chance(0.5) ? Table.Rules.HORIZONTAL : Table.Rules.NONE,
                 large ? 11f : 3f);
         TxnTable table = new TxnTable(flow, t, 1, w * 0.37f - 6, ink);
-        Truth truth = StatementTruth.header(d, holder, account, true);
+        // salutations are not part of a name's truth
+        Truth truth = StatementTruth.header(d, d.holder().upperName(), account, true);
         table.draw(List.of(), d.txns(), x -> new String[] {dates.format(x.date()), "", x.reference(), dates.format(x.valueDate()),
             x.isDebit() ? amounts.format(x.debit()) : "", x.isDebit() ? "" : amounts.format(x.credit()),
             amounts.format(x.balance())}, null, List.of());
