@@ -6,6 +6,11 @@ import io.taxstream.corpus.bank.OverdraftStatement;
 import io.taxstream.corpus.bank.PassbookStatement;
 import io.taxstream.corpus.bank.SplitColumnsStatement;
 import io.taxstream.corpus.form16.TracesCombinedLayout;
+import io.taxstream.corpus.gains.BrokerTaxPnl;
+import io.taxstream.corpus.gains.CamsGainsStatement;
+import io.taxstream.corpus.gains.FundHouseStatement;
+import io.taxstream.corpus.gains.KfintechGainsStatement;
+import io.taxstream.corpus.gains.PlainGainsReport;
 import io.taxstream.corpus.interest.DepositTableCertificate;
 import io.taxstream.corpus.interest.PostOfficeCertificate;
 import io.taxstream.corpus.interest.ProseInterestLetter;
@@ -37,6 +42,8 @@ public final class Layouts {
                 new OverdraftStatement(), new PassbookStatement()));
         byKind.put(Kind.INTEREST_CERTIFICATE, List.of(new DepositTableCertificate(false), new PostOfficeCertificate(),
                 new ProseInterestLetter(), new DepositTableCertificate(true)));
+        byKind.put(Kind.CAPITAL_GAINS, List.of(new CamsGainsStatement(), new KfintechGainsStatement(),
+                new BrokerTaxPnl(), new FundHouseStatement(), new PlainGainsReport(false), new PlainGainsReport(true)));
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */

@@ -108,6 +108,29 @@ class ArithmeticTest {
                 .anyMatch(d -> "0.00".equals(Fixtures.field(d, "total_tds")))).isTrue();
     }
 
+    @Test
+    void shouldSumTradeGainsPerTermToTheStatementTotals() {
+        forEach("CAPITAL_GAINS", d -> {
+            List<Map<String, String>> trades = Fixtures.items(d, "trade");
+            for (String term : List.of("SHORT", "LONG")) {
+                String field = term.equals("SHORT") ? "stcg_total" : "ltcg_total";
+                if (Fixtures.field(d, field) != null) {
+                    BigDecimal sum = sum(trades.stream().filter(t -> term.equals(t.get("term"))).toList(), "gain");
+                    assertClose(sum, amount(Fixtures.field(d, field)), CENT, d);
+                }
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeGrandfatheredTradesWhoseGainIsNotSaleMinusPurchase() {
+        boolean grandfathered = Fixtures.readable().stream().filter(d -> d.docType().equals("CAPITAL_GAINS"))
+                .flatMap(d -> Fixtures.items(d, "trade").stream())
+                .anyMatch(t -> amount(t.get("sale_value")).subtract(amount(t.get("purchase_value")))
+                        .compareTo(amount(t.get("gain"))) != 0);
+        assertThat(grandfathered).isTrue();
+    }
+
     static void forEach(String type, Consumer<GeneratedDocument> check) {
         List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
         assertThat(docs).as(type + " documents").isNotEmpty();
