@@ -18,6 +18,15 @@ import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
 import io.taxstream.corpus.form16.TracesSplitLayout;
 import io.taxstream.corpus.form16.VendorForm16Layout;
 import io.taxstream.corpus.payslip.BilingualPayslip;
+import io.taxstream.corpus.proof.ElssStatement;
+import io.taxstream.corpus.proof.HealthInsurance80D;
+import io.taxstream.corpus.proof.HomeLoanCertificate;
+import io.taxstream.corpus.proof.LicPremiumReceipt;
+import io.taxstream.corpus.proof.NpsStatement;
+import io.taxstream.corpus.proof.PpfStatement;
+import io.taxstream.corpus.proof.PrivateInsurerCertificate;
+import io.taxstream.corpus.proof.RentReceipt;
+import io.taxstream.corpus.proof.TuitionFeeCertificate;
 import io.taxstream.corpus.payslip.DotMatrixPayslip;
 import io.taxstream.corpus.payslip.SideBySidePayslip;
 import io.taxstream.corpus.payslip.StackedPayslip;
@@ -44,6 +53,9 @@ public final class Layouts {
                 new ProseInterestLetter(), new DepositTableCertificate(true)));
         byKind.put(Kind.CAPITAL_GAINS, List.of(new CamsGainsStatement(), new KfintechGainsStatement(),
                 new BrokerTaxPnl(), new FundHouseStatement(), new PlainGainsReport(false), new PlainGainsReport(true)));
+        byKind.put(Kind.INVESTMENT_PROOF, List.of(new LicPremiumReceipt(), new PrivateInsurerCertificate(),
+                new HealthInsurance80D(), new HomeLoanCertificate(), new TuitionFeeCertificate(), new RentReceipt(),
+                new ElssStatement(), new PpfStatement(), new NpsStatement()));
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */
