@@ -1,6 +1,8 @@
 package io.taxstream.corpus;
 
 import io.taxstream.corpus.CorpusSpec.Kind;
+import io.taxstream.corpus.bad.BadDocuments;
+import io.taxstream.corpus.bad.PasswordProtected;
 import io.taxstream.corpus.bank.DrCrAmountStatement;
 import io.taxstream.corpus.bank.OverdraftStatement;
 import io.taxstream.corpus.bank.PassbookStatement;
@@ -27,6 +29,14 @@ import io.taxstream.corpus.proof.PpfStatement;
 import io.taxstream.corpus.proof.PrivateInsurerCertificate;
 import io.taxstream.corpus.proof.RentReceipt;
 import io.taxstream.corpus.proof.TuitionFeeCertificate;
+import io.taxstream.corpus.unknown.CreditCardStatement;
+import io.taxstream.corpus.unknown.ElectricityBill;
+import io.taxstream.corpus.unknown.Form12BB;
+import io.taxstream.corpus.unknown.Form26As;
+import io.taxstream.corpus.unknown.GstInvoice;
+import io.taxstream.corpus.unknown.HoldingsStatement;
+import io.taxstream.corpus.unknown.ItrAcknowledgement;
+import io.taxstream.corpus.unknown.OfferLetter;
 import io.taxstream.corpus.payslip.DotMatrixPayslip;
 import io.taxstream.corpus.payslip.SideBySidePayslip;
 import io.taxstream.corpus.payslip.StackedPayslip;
@@ -56,6 +66,10 @@ public final class Layouts {
         byKind.put(Kind.INVESTMENT_PROOF, List.of(new LicPremiumReceipt(), new PrivateInsurerCertificate(),
                 new HealthInsurance80D(), new HomeLoanCertificate(), new TuitionFeeCertificate(), new RentReceipt(),
                 new ElssStatement(), new PpfStatement(), new NpsStatement()));
+        byKind.put(Kind.UNKNOWN, List.of(new GstInvoice(), new ElectricityBill(), new CreditCardStatement(),
+                new Form26As(), new ItrAcknowledgement(), new Form12BB(), new HoldingsStatement(), new OfferLetter()));
+        byKind.put(Kind.BAD, BadDocuments.all());
+        byKind.put(Kind.ENCRYPTED, PasswordProtected.all());
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */
