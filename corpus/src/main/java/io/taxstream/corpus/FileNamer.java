@@ -35,8 +35,8 @@ final class FileNamer {
                     rng.between(1, 28), rng.between(0, 235959));
             case 3 -> "document (" + counter + ")";
             case 4 -> "upload_" + Long.toHexString(rng.nextLong() & 0xFFFFFFFFL);
-            case 5 -> String.format(java.util.Locale.ROOT, "Scan_%d_%03d", 20230000 + rng.between(101, 1231),
-                    counter);
+            case 5 -> String.format(java.util.Locale.ROOT, "Scan_2023%02d%02d_%03d", rng.between(1, 12),
+                    rng.between(1, 28), counter);
             default -> "file" + counter;
         };
     }

@@ -1,11 +1,42 @@
 package io.taxstream.corpus;
 
 import io.taxstream.corpus.CorpusSpec.Kind;
+import io.taxstream.corpus.bad.BadDocuments;
+import io.taxstream.corpus.bad.PasswordProtected;
+import io.taxstream.corpus.bank.DrCrAmountStatement;
+import io.taxstream.corpus.bank.OverdraftStatement;
+import io.taxstream.corpus.bank.PassbookStatement;
+import io.taxstream.corpus.bank.SplitColumnsStatement;
 import io.taxstream.corpus.form16.TracesCombinedLayout;
+import io.taxstream.corpus.gains.BrokerTaxPnl;
+import io.taxstream.corpus.gains.CamsGainsStatement;
+import io.taxstream.corpus.gains.FundHouseStatement;
+import io.taxstream.corpus.gains.KfintechGainsStatement;
+import io.taxstream.corpus.gains.PlainGainsReport;
+import io.taxstream.corpus.interest.DepositTableCertificate;
+import io.taxstream.corpus.interest.PostOfficeCertificate;
+import io.taxstream.corpus.interest.ProseInterestLetter;
 import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
 import io.taxstream.corpus.form16.TracesSplitLayout;
 import io.taxstream.corpus.form16.VendorForm16Layout;
 import io.taxstream.corpus.payslip.BilingualPayslip;
+import io.taxstream.corpus.proof.ElssStatement;
+import io.taxstream.corpus.proof.HealthInsurance80D;
+import io.taxstream.corpus.proof.HomeLoanCertificate;
+import io.taxstream.corpus.proof.LicPremiumReceipt;
+import io.taxstream.corpus.proof.NpsStatement;
+import io.taxstream.corpus.proof.PpfStatement;
+import io.taxstream.corpus.proof.PrivateInsurerCertificate;
+import io.taxstream.corpus.proof.RentReceipt;
+import io.taxstream.corpus.proof.TuitionFeeCertificate;
+import io.taxstream.corpus.unknown.CreditCardStatement;
+import io.taxstream.corpus.unknown.ElectricityBill;
+import io.taxstream.corpus.unknown.Form12BB;
+import io.taxstream.corpus.unknown.Form26As;
+import io.taxstream.corpus.unknown.GstInvoice;
+import io.taxstream.corpus.unknown.HoldingsStatement;
+import io.taxstream.corpus.unknown.ItrAcknowledgement;
+import io.taxstream.corpus.unknown.OfferLetter;
 import io.taxstream.corpus.payslip.DotMatrixPayslip;
 import io.taxstream.corpus.payslip.SideBySidePayslip;
 import io.taxstream.corpus.payslip.StackedPayslip;
@@ -26,6 +57,19 @@ public final class Layouts {
                 new TracesCombinedLayout(Variant.DENSE)));
         byKind.put(Kind.PAYSLIP, List.of(new SideBySidePayslip(), new StackedPayslip(), new YtdPayslip(),
                 new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true)));
+        byKind.put(Kind.BANK_STATEMENT, List.of(new SplitColumnsStatement(), new DrCrAmountStatement(),
+                new OverdraftStatement(), new PassbookStatement()));
+        byKind.put(Kind.INTEREST_CERTIFICATE, List.of(new DepositTableCertificate(false), new PostOfficeCertificate(),
+                new ProseInterestLetter(), new DepositTableCertificate(true)));
+        byKind.put(Kind.CAPITAL_GAINS, List.of(new CamsGainsStatement(), new KfintechGainsStatement(),
+                new BrokerTaxPnl(), new FundHouseStatement(), new PlainGainsReport(false), new PlainGainsReport(true)));
+        byKind.put(Kind.INVESTMENT_PROOF, List.of(new LicPremiumReceipt(), new PrivateInsurerCertificate(),
+                new HealthInsurance80D(), new HomeLoanCertificate(), new TuitionFeeCertificate(), new RentReceipt(),
+                new ElssStatement(), new PpfStatement(), new NpsStatement()));
+        byKind.put(Kind.UNKNOWN, List.of(new GstInvoice(), new ElectricityBill(), new CreditCardStatement(),
+                new Form26As(), new ItrAcknowledgement(), new Form12BB(), new HoldingsStatement(), new OfferLetter()));
+        byKind.put(Kind.BAD, BadDocuments.all());
+        byKind.put(Kind.ENCRYPTED, PasswordProtected.all());
     }
 
     /** The layouts of a kind, optionally without those that produce plain text. */

@@ -60,6 +60,77 @@ class ArithmeticTest {
         });
     }
 
+    @Test
+    void shouldCarryEveryStatementBalanceFromTheOneBefore() {
+        forEach("BANK_STATEMENT", d -> {
+            BigDecimal balance = amount(Fixtures.field(d, "opening_balance"));
+            List<Map<String, String>> txns = Fixtures.items(d, "transaction");
+            assertThat(txns).as(d.fileName()).isNotEmpty();
+            for (Map<String, String> t : txns) {
+                BigDecimal debit = t.containsKey("debit") ? amount(t.get("debit")) : BigDecimal.ZERO;
+                BigDecimal credit = t.containsKey("credit") ? amount(t.get("credit")) : BigDecimal.ZERO;
+                balance = balance.add(credit).subtract(debit);
+                assertClose(amount(t.get("balance")), balance, CENT, d);
+            }
+            assertClose(amount(Fixtures.field(d, "closing_balance")), balance, CENT, d);
+            String credits = Fixtures.field(d, "total_credits");
+            if (credits != null) {
+                BigDecimal opening = amount(Fixtures.field(d, "opening_balance"));
+                assertClose(opening.add(amount(credits)).subtract(amount(Fixtures.field(d, "total_debits"))), balance,
+                        CENT, d);
+                assertClose(sum(txns, "credit"), amount(credits), CENT, d);
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeAnOverdrawnStatementWithNegativeBalances() {
+        boolean overdrawn = Fixtures.readable().stream().filter(d -> d.docType().equals("BANK_STATEMENT"))
+                .flatMap(d -> Fixtures.items(d, "transaction").stream())
+                .anyMatch(t -> t.get("balance").startsWith("-"));
+        assertThat(overdrawn).isTrue();
+    }
+
+    @Test
+    void shouldSumDepositInterestAndTdsToTheCertificateTotals() {
+        forEach("INTEREST_CERTIFICATE", d -> {
+            List<Map<String, String>> deposits = Fixtures.items(d, "deposit");
+            if (!deposits.isEmpty()) {
+                assertClose(sum(deposits, "interest"), amount(Fixtures.field(d, "total_interest")), CENT, d);
+                assertClose(sum(deposits, "tds"), amount(Fixtures.field(d, "total_tds")), CENT, d);
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeACertificateThatDeductedNoTax() {
+        assertThat(Fixtures.readable().stream().filter(d -> d.docType().equals("INTEREST_CERTIFICATE"))
+                .anyMatch(d -> "0.00".equals(Fixtures.field(d, "total_tds")))).isTrue();
+    }
+
+    @Test
+    void shouldSumTradeGainsPerTermToTheStatementTotals() {
+        forEach("CAPITAL_GAINS", d -> {
+            List<Map<String, String>> trades = Fixtures.items(d, "trade");
+            for (String term : List.of("SHORT", "LONG")) {
+                String field = term.equals("SHORT") ? "stcg_total" : "ltcg_total";
+                if (Fixtures.field(d, field) != null) {
+                    BigDecimal sum = sum(trades.stream().filter(t -> term.equals(t.get("term"))).toList(), "gain");
+                    assertClose(sum, amount(Fixtures.field(d, field)), CENT, d);
+                }
+            }
+        });
+    }
+
+    @Test
+    void shouldIncludeGrandfatheredTradesWhoseGainIsNotSaleMinusPurchase() {
+        boolean grandfathered = Fixtures.readable().stream().filter(d -> d.docType().equals("CAPITAL_GAINS"))
+                .flatMap(d -> Fixtures.items(d, "trade").stream())
+                .anyMatch(t -> amount(t.get("sale_value")).subtract(amount(t.get("purchase_value")))
+                        .compareTo(amount(t.get("gain"))) != 0);
+        assertThat(grandfathered).isTrue();
+    }
+
     static void forEach(String type, Consumer<GeneratedDocument> check) {
         List<GeneratedDocument> docs = Fixtures.readable().stream().filter(d -> d.docType().equals(type)).toList();
         assertThat(docs).as(type + " documents").isNotEmpty();

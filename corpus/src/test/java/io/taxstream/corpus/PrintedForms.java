@@ -21,9 +21,10 @@ final class PrintedForms {
             "oct", "nov", "dec");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
     private static final Pattern NAMED_DATE = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?[-\\s]([a-z]{3})[a-z]*[-\\s,]+(\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]{3})[a-z]*[-\\s',]+(\\d{4}|\\d{2})(?!\\d)");
+            "(\\d{1,2})(?:st|nd|rd|th)?[-\\s]" + MONTH + "[-\\s,]+(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern NAMED_MONTH = Pattern.compile(MONTH + "[-\\s',]+(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})[/-](\\d{4})(?!\\d)");
 
     final String text;
@@ -49,7 +50,9 @@ final class PrintedForms {
             add(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         }
         m = NAMED_DATE.matcher(folded);
-        while (m.find()) {
+        int from = 0;
+        while (m.find(from)) {
+            from = m.start() + 1;
             int month = MONTHS.indexOf(m.group(2)) + 1;
             if (month > 0) {
                 add(m.group(1), month, m.group(3));

@@ -144,6 +144,16 @@ public final class Canvas {
         }
     }
 
+    /** Draws a raster image as a JPEG (as a scanner would embed it) with its top-left corner at (x, y). */
+    public void jpeg(java.awt.image.BufferedImage image, float x, float y, float w, float h) {
+        try {
+            var xobject = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(doc, image, 0.75f);
+            cs.drawImage(xobject, x, size.getHeight() - y - h, w, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs the page decorators, closes the last page and hands the document over for saving. */
     PDDocument complete() {
         closeStream();

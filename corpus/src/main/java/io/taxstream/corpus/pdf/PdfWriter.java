@@ -71,6 +71,18 @@ public final class PdfWriter {
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
+    /** Encrypts an already saved PDF with a user password, reproducibly. */
+    public static byte[] encrypt(byte[] pdf, String userPassword, long seed) {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            protect(doc, userPassword, seed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void protect(PDDocument doc, String userPassword, long seed) throws IOException {
         AccessPermission permission = new AccessPermission();
         StandardProtectionPolicy policy = new StandardProtectionPolicy(userPassword + "#owner" + seed, userPassword,

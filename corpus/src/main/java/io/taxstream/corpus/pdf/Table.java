@@ -42,13 +42,20 @@ public final class Table {
     private final List<Column> columns;
     private final Ink ink;
     private final Rules rules;
+    private final float rowGap;
 
     public Table(Canvas canvas, float x, List<Column> columns, Ink ink, Rules rules) {
+        this(canvas, x, columns, ink, rules, PAD);
+    }
+
+    /** A table whose rows have {@code rowGap} points of space below their text (3 by default). */
+    public Table(Canvas canvas, float x, List<Column> columns, Ink ink, Rules rules, float rowGap) {
         this.canvas = canvas;
         this.x = x;
         this.columns = List.copyOf(columns);
         this.ink = ink;
         this.rules = rules;
+        this.rowGap = rowGap;
     }
 
     public float totalWidth() {
@@ -89,7 +96,7 @@ public final class Table {
         for (String c : cells) {
             lines = Math.max(lines, c == null ? 1 : c.split("\n", -1).length);
         }
-        return lines * lineHeight() + PAD;
+        return lines * lineHeight() + rowGap;
     }
 
     /** A rule under the last row, e.g. above a total. */
