@@ -9,7 +9,6 @@ import io.taxstream.topology.config.PlatformKeys;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,17 +41,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Config config = configOptions.load(cluster.flags());
         TopologyOptions options = options(config);
-        CountDownLatch stopped = new CountDownLatch(1);
+        Lifecycle lifecycle = new Lifecycle();
         try (Worker worker = new Worker(config, Pipelines.standard(config), options).start();
              AutoCloseable dashboard = Dashboards.maybeStart(dashboardPort, worker)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             System.err.println("taxstream running (" + role.name().toLowerCase(java.util.Locale.ROOT) + ") against "
                     + config.get(PlatformKeys.BOOTSTRAP_SERVERS) + "; Ctrl-C to stop");
-            stopped.await();
+            lifecycle.awaitStop();
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            lifecycle.closed();
         }
         return 0;
     }
