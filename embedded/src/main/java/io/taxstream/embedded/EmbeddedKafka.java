@@ -90,10 +90,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             false);
         clusterId = StorageFormat.formatIfNeeded(logDir);
         bootstrapServers = BrokerSettings.HOST + ":" + brokerPort;
-        final KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
+        // Assigned before startup() so that close() shuts down whatever part of it did start.
+        server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
-            starting.startup();
-            server = starting;
+            server.startup();
             admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "embedded-kafka-admin"));
             awaitBroker();

@@ -41,6 +41,7 @@ final class SchemasTopic implements InMemorySchemaRegistry.Journal, AutoCloseabl
     static final String TOPIC = "_schemas";
     private static final Logger log = LoggerFactory.getLogger(SchemasTopic.class);
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(120);
 
     private final ObjectMapper json = new ObjectMapper();
     private final String bootstrapServers;
@@ -69,7 +70,12 @@ final class SchemasTopic implements InMemorySchemaRegistry.Journal, AutoCloseabl
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             final long end = consumer.endOffsets(List.of(partition), WRITE_TIMEOUT).get(partition);
+            final long deadline = System.nanoTime() + REPLAY_TIMEOUT.toNanos();
             while (consumer.position(partition, WRITE_TIMEOUT) < end) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Replay of topic " + TOPIC + " on " + bootstrapServers
+                        + " did not reach offset " + end + " within " + REPLAY_TIMEOUT);
+                }
                 for (final ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     apply(registry, record.key(), record.value());
                     count++;
