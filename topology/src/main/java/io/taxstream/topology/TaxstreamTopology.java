@@ -61,6 +61,7 @@ public final class TaxstreamTopology {
     private Topology build() {
         if (options.router()) {
             router();
+            Views.build(builder, topics);
         }
         for (DocType type : DocType.values()) {
             if (options.specialistTypes().contains(type)) {

@@ -15,6 +15,7 @@ import io.taxstream.processors.extract.Extraction;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.extract.TierAttempt;
 import io.taxstream.processors.validate.Issue;
+import io.taxstream.serde.AvroTrust;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ import java.util.TreeMap;
  * is missing; EXTRACTED otherwise. FAILED results come from {@link #failed}.
  */
 public final class ResultAssembler {
+
+    static {
+        // result builders create nested records by class name, which Avro 1.12 checks
+        AvroTrust.ensureTrusted();
+    }
 
     private final double minClassifierConfidence;
     private final String pipelineVersion;
