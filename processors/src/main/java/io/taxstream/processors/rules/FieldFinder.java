@@ -71,7 +71,9 @@ public final class FieldFinder {
         if (rule.inline) {
             String rest = cutAtNextLabel(line.text().substring(Math.min(end, line.segmentEnd(endSeg)), line.segmentEnd(endSeg)));
             Optional<Parsed> p = rule.parser.first(rest);
-            if (p.isPresent() && inlineAcceptable(rule, rest, p.get())) {
+            boolean caseBreak = end > 0 && end < line.text().length() && Character.isLowerCase(line.text().charAt(end - 1))
+                    && Character.isUpperCase(line.text().charAt(end));
+            if (p.isPresent() && (inlineAcceptable(rule, rest, p.get()) || caseBreak && p.get().start() == 0)) {
                 return new Candidate(p.get().value(), INLINE * rank, line.page(), line.segments().get(endSeg).box(), order);
             }
         }
