@@ -81,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
             out().println();
         }
         out().print(evaluation.table());
+        out().flush();
         return 0;
     }
 

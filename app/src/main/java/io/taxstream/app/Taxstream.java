@@ -20,10 +20,12 @@ public final class Taxstream implements Runnable {
 
     public static void main(String[] args) {
         Logging.install();
-        int code = new CommandLine(new Taxstream())
+        CommandLine cli = new CommandLine(new Taxstream())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .execute(args);
+                .setExecutionExceptionHandler(new ErrorHandler());
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
         System.exit(code);
     }
 
