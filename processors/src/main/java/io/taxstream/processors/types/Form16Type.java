@@ -8,8 +8,10 @@ import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.FieldRule;
 import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.ContractRules;
+import io.taxstream.processors.validate.DateRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
+import java.util.Set;
 
 /** FORM_16: the TDS certificate for salary, Part A (TRACES) and/or Part B (employer). */
 final class Form16Type implements DocumentType {
@@ -30,7 +32,8 @@ final class Form16Type implements DocumentType {
                 ContractRules.difference("form16.taxable_income", "gross_total_income", "total_chapter_via_deductions",
                         "total_taxable_income", ONE),
                 ContractRules.atMost("form16.rebate_within_tax", "rebate_87a", "tax_on_total_income"),
-                Form16Completion.distinctPans());
+                Form16Completion.distinctPans(),
+                DateRules.withinFinancialYear(Set.of("period_from", "period_to")));
     }
 
     @Override
