@@ -8,6 +8,12 @@ import io.taxstream.corpus.holdout.form16.BlocksForm16;
 import io.taxstream.corpus.holdout.form16.KeyValuePartAForm16;
 import io.taxstream.corpus.holdout.form16.SectionColumnForm16;
 import io.taxstream.corpus.holdout.form16.StaggeredForm16;
+import io.taxstream.corpus.holdout.gains.BrokerSectionsPnl;
+import io.taxstream.corpus.holdout.gains.DematLotsStatement;
+import io.taxstream.corpus.holdout.gains.FundSummaryFirstStatement;
+import io.taxstream.corpus.holdout.interest.BilingualCertificate;
+import io.taxstream.corpus.holdout.interest.MaturityColumnsCertificate;
+import io.taxstream.corpus.holdout.interest.QuarterlyCertificate;
 import io.taxstream.corpus.holdout.payslip.ArrearsColumnsPayslip;
 import io.taxstream.corpus.holdout.payslip.ContributionsPayslip;
 import io.taxstream.corpus.holdout.payslip.DeductionsFirstPayslip;
@@ -29,8 +35,10 @@ public final class HoldoutLayouts {
                 new DeductionsFirstPayslip(), new ContributionsPayslip()));
         byType.put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
                 new ValueDateFirstStatement()));
-        byType.put("INTEREST_CERTIFICATE", List.of());
-        byType.put("CAPITAL_GAINS", List.of());
+        byType.put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
+                new BilingualCertificate()));
+        byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
+                new FundSummaryFirstStatement()));
         byType.put("INVESTMENT_PROOF", List.of());
         byType.put("UNKNOWN", List.of());
     }
