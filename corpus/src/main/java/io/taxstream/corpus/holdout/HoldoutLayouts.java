@@ -1,0 +1,61 @@
+package io.taxstream.corpus.holdout;
+
+import io.taxstream.corpus.Layout;
+import io.taxstream.corpus.holdout.bank.SignedAmountStatement;
+import io.taxstream.corpus.holdout.bank.ValueDateCrDrStatement;
+import io.taxstream.corpus.holdout.bank.ValueDateFirstStatement;
+import io.taxstream.corpus.holdout.form16.BlocksForm16;
+import io.taxstream.corpus.holdout.form16.KeyValuePartAForm16;
+import io.taxstream.corpus.holdout.form16.SectionColumnForm16;
+import io.taxstream.corpus.holdout.form16.StaggeredForm16;
+import io.taxstream.corpus.holdout.gains.BrokerSectionsPnl;
+import io.taxstream.corpus.holdout.gains.DematLotsStatement;
+import io.taxstream.corpus.holdout.gains.FundSummaryFirstStatement;
+import io.taxstream.corpus.holdout.interest.BilingualCertificate;
+import io.taxstream.corpus.holdout.interest.MaturityColumnsCertificate;
+import io.taxstream.corpus.holdout.interest.QuarterlyCertificate;
+import io.taxstream.corpus.holdout.payslip.ArrearsColumnsPayslip;
+import io.taxstream.corpus.holdout.payslip.ContributionsPayslip;
+import io.taxstream.corpus.holdout.payslip.DeductionsFirstPayslip;
+import io.taxstream.corpus.holdout.payslip.LabelsAbovePayslip;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The holdout layouts by contract doc_type; adding a layout is one line here. */
+public final class HoldoutLayouts {
+
+    private final Map<String, List<Layout>> byType = new LinkedHashMap<>();
+
+    public HoldoutLayouts() {
+        byType.put("FORM_16", List.of(new KeyValuePartAForm16(), new SectionColumnForm16(), new BlocksForm16(),
+                new StaggeredForm16()));
+        byType.put("PAYSLIP", List.of(new LabelsAbovePayslip(), new ArrearsColumnsPayslip(),
+                new DeductionsFirstPayslip(), new ContributionsPayslip()));
+        byType.put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
+                new ValueDateFirstStatement()));
+        byType.put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
+                new BilingualCertificate()));
+        byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
+                new FundSummaryFirstStatement()));
+        byType.put("INVESTMENT_PROOF", List.of());
+        byType.put("UNKNOWN", List.of());
+    }
+
+    /** The doc_types in a fixed order. */
+    public List<String> types() {
+        return List.copyOf(byType.keySet());
+    }
+
+    public List<Layout> of(String docType) {
+        return byType.getOrDefault(docType, List.of());
+    }
+
+    /** Every layout, type by type. */
+    public List<Layout> all() {
+        List<Layout> out = new ArrayList<>();
+        byType.values().forEach(out::addAll);
+        return out;
+    }
+}
