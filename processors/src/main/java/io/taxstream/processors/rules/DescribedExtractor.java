@@ -32,12 +32,12 @@ public final class DescribedExtractor implements Extractor {
     private static Pattern allLabels(List<FieldRule> rules, List<String> others) {
         StringJoiner alternation = new StringJoiner("|");
         for (FieldRule r : rules) {
-            for (Pattern p : r.labels) {
-                alternation.add("(?:" + p.pattern() + ")");
+            for (Labels l : r.labels) {
+                alternation.add(l.alternative());
             }
         }
         for (String other : others) {
-            alternation.add("(?:" + FieldRule.label(other).pattern() + ")");
+            alternation.add(Labels.of(other).alternative());
         }
         return Pattern.compile(alternation.length() == 0 ? "(?!)" : alternation.toString(), Pattern.UNICODE_CASE);
     }
@@ -58,11 +58,17 @@ public final class DescribedExtractor implements Extractor {
             s.find(layout).ifPresent(draft::addRegion);
         }
         for (FieldRule rule : type.fieldRules()) {
+            if (draft.has(rule.field)) {
+                continue;
+            }
             Optional<List<Line>> lines = rule.section == null ? Optional.of(layout.lines()) : draft.region(rule.section);
             lines.flatMap(l -> finder.find(rule, l)).ifPresent(c -> draft.put(rule.field, c));
         }
         for (TableRule table : type.tables()) {
             TableReader.Table read = TableReader.read(table, layout.lines());
+            if (read.rows().isEmpty()) {
+                read = new TableReader.Table(TableReader.readRecords(table, layout.lines()), List.of());
+            }
             draft.putTable(table.kind, read);
             for (TableReader.Row row : read.rows()) {
                 table.mapper.map(row.cells()).ifPresent(values -> draft.addItem(new Item(table.kind, values, row.page())));

@@ -24,6 +24,8 @@ public final class FieldFinder {
     private static final Pattern EXPLICIT_SEPARATOR = Pattern.compile("\\s*(?:[:=\u2013\u2014]|-\\s|\\s-)");
     /** A value set off by a space and a capital, or run into the label in capitals ("NameRAHUL SHARMA"). */
     private static final Pattern SPACED_CAPITAL = Pattern.compile("\\s+[\\p{Lu}\\d]|\\p{Lu}{2}");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)((pvt|private|ltd|limited|llp|co|company|inc|corp"
+            + "|corporation|plc)\\.?[\\s,]*){1,3}");
     private static final Pattern DR_CR = Pattern.compile("(?i)(dr|cr)\\.?");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:;=\\-\u2013\u2014|>.]*$");
 
@@ -41,12 +43,11 @@ public final class FieldFinder {
             double rank = Math.max(0.5, 1.0 - 0.06 * li);
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
-                if (SectionRule.matchesAny(rule.rejectLines, line)) {
+                if (Labels.any(rule.rejectLines, line)) {
                     continue;
                 }
-                Matcher m = rule.labels.get(li).matcher(line.lower());
-                while (m.find()) {
-                    Candidate c = valueNear(rule, lines, i, m.start(), m.end(), rank);
+                for (int[] hit : rule.labels.get(li).hits(line)) {
+                    Candidate c = valueNear(rule, lines, i, hit[0], hit[1], rank);
                     if (c != null && better(c, best, rule.preferLast)) {
                         best = c;
                     }
@@ -95,13 +96,31 @@ public final class FieldFinder {
             }
             Segment under = mostOverlapping(next, left, right);
             if (under != null && !isLabel(under.text())) {
-                Optional<Parsed> p = rule.parser.first(under.text());
+                Optional<Parsed> p = rule.parser.first(under.text() + wrappedSuffix(rule, lines, index + k, under));
                 if (p.isPresent()) {
                     return new Candidate(p.get().value(), (BELOW - 0.05 * k) * rank, next.page(), under.box(), order);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation's name that wraps in a narrow cell leaves its legal suffix on the next line
+     * ("Annapurna Dairy Products Co-operative" / "Ltd"); that line's cell is part of the name.
+     * Address lines never consist of such words alone.
+     */
+    private static String wrappedSuffix(FieldRule rule, List<Line> lines, int valueLine, Segment value) {
+        if (rule.kind != FieldKind.NAME || valueLine + 1 >= lines.size()) {
+            return "";
+        }
+        Line next = lines.get(valueLine + 1);
+        Line line = lines.get(valueLine);
+        if (next.page() != line.page() || next.top() - line.bottom() > line.bottom() - line.top()) {
+            return "";
+        }
+        Segment below = mostOverlapping(next, value.left(), value.right());
+        return below != null && LEGAL_SUFFIX.matcher(below.text()).matches() ? " " + below.text() : "";
     }
 
     /**
@@ -114,14 +133,14 @@ public final class FieldFinder {
         if (rule.phrase) {
             return EXPLICIT_SEPARATOR.matcher(rest).lookingAt() || SPACED_CAPITAL.matcher(rest).lookingAt();
         }
-        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)rs\\.?|inr|\u20B9", "")).matches()
+        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)\\((rs\\.?|inr|\u20B9)\\)|rs\\.?|inr|\u20B9", "")).matches()
                 || rule.kind == FieldKind.PAN || rule.kind == FieldKind.TAN;
     }
 
     private Candidate rightOf(FieldRule rule, Line line, int endSeg, double rank, int order, List<Line> lines, int index) {
         List<Segment> segments = line.segments();
         if (rule.kind == FieldKind.AMOUNT || rule.kind == FieldKind.BALANCE) {
-            Cell chosen = Columns.choose(rule, amountsAfter(line, line.segmentEnd(endSeg)), lines, index);
+            Cell chosen = Columns.choose(rule, amountsAfter(rule, line, line.segmentEnd(endSeg)), lines, index);
             if (chosen == null) {
                 return null;
             }
@@ -177,7 +196,7 @@ public final class FieldFinder {
         if (lastText < 0 || segs.get(lastText).left() > line.segments().get(0).right()) {
             return null;
         }
-        Cell chosen = Columns.choose(rule, amountsAfter(above, above.segmentEnd(lastText)), lines, index - 1);
+        Cell chosen = Columns.choose(rule, amountsAfter(rule, above, above.segmentEnd(lastText)), lines, index - 1);
         if (chosen == null) {
             return null;
         }
@@ -187,10 +206,11 @@ public final class FieldFinder {
 
     /**
      * The amounts that follow a label on its line, word by word (a narrow gap can join an amount
-     * and the next label into one segment): currency words are skipped, a Dr/Cr marker joins its
-     * amount, and the first other word ends the run.
+     * and the next label into one segment): description words before the first amount are skipped
+     * ("17(1)  Salary  4,07,937.00") unless another label begins there, currency words are
+     * skipped, a Dr/Cr marker joins its amount, and the first word after the amounts ends the run.
      */
-    static List<Cell> amountsAfter(Line line, int offset) {
+    List<Cell> amountsAfter(FieldRule rule, Line line, int offset) {
         List<Word> words = line.wordsIn(offset, line.text().length());
         List<Cell> amounts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -199,7 +219,10 @@ public final class FieldFinder {
                 continue;
             }
             if (!ValueParsers.isAmountOnly(text)) {
-                break;
+                if (!amounts.isEmpty() || startsALabel(rule, line, words.get(i))) {
+                    break;
+                }
+                continue;
             }
             if (i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches()) {
                 amounts.add(Cell.of(List.of(words.get(i), words.get(i + 1))));
@@ -209,6 +232,34 @@ public final class FieldFinder {
             }
         }
         return amounts;
+    }
+
+    /** Whether another field's label begins at this word (the next field of a two-column row). */
+    private boolean startsALabel(FieldRule rule, Line line, Word word) {
+        int from = offsetOf(line, word);
+        if (from < 0) {
+            return false;
+        }
+        String rest = line.lower().substring(from);
+        for (Labels own : rule.labels) {
+            if (own.pattern().matcher(rest).lookingAt()) {
+                return false;
+            }
+        }
+        return otherLabels.matcher(rest).lookingAt();
+    }
+
+    private static int offsetOf(Line line, Word word) {
+        for (int s = 0; s < line.segments().size(); s++) {
+            int offset = line.segmentStart(s);
+            for (Word w : line.segments().get(s).words()) {
+                if (w == word) {
+                    return offset;
+                }
+                offset += w.text().length() + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isCurrencyOnly(String text) {

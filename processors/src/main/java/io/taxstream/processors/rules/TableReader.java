@@ -93,6 +93,73 @@ public final class TableReader {
         return new Table(rows, totals);
     }
 
+    /**
+     * Reads the same items printed as records rather than a table: a line that opens with the key
+     * ("Quarter Q1 (April - June)") starts a record, and the following lines label its values
+     * with the column words ("Amount of tax deducted ........ : 0.00"). A record needs at least two
+     * labelled values; a line that labels nothing ends it.
+     */
+    public static List<Row> readRecords(TableRule rule, List<Line> lines) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> cells = null;
+        int page = 0;
+        for (Line line : lines) {
+            if (SectionRule.matchesAny(rule.stopRows, line)) {
+                addRecord(rows, cells, page);
+                cells = null;
+                continue;
+            }
+            String first = line.segments().get(0).text();
+            if (first.length() <= 60 && rule.keyParser.first(first).isPresent()) {
+                addRecord(rows, cells, page);
+                cells = new LinkedHashMap<>();
+                cells.put(rule.keyColumn, first);
+                page = line.page();
+            } else if (cells != null && !labelledValue(rule, line, cells)) {
+                addRecord(rows, cells, page);
+                cells = null;
+            }
+        }
+        addRecord(rows, cells, page);
+        return rows;
+    }
+
+    private static void addRecord(List<Row> rows, Map<String, String> cells, int page) {
+        if (cells != null && cells.size() >= 3) {
+            rows.add(new Row(Map.copyOf(cells), page, String.join(" ", cells.values())));
+        }
+    }
+
+    /** Puts the value a line labels into the record; false when the line labels none of the columns. */
+    private static boolean labelledValue(TableRule rule, Line line, Map<String, String> cells) {
+        String column = null;
+        int at = Integer.MAX_VALUE;
+        int end = 0;
+        for (ColumnRule c : rule.columns) {
+            if (c.name().equals(rule.keyColumn)) {
+                continue;
+            }
+            for (Pattern p : c.headers()) {
+                Matcher m = p.matcher(line.lower());
+                if (m.find() && m.start() < at) {
+                    column = c.name();
+                    at = m.start();
+                    end = m.end();
+                }
+            }
+        }
+        if (column == null) {
+            return false;
+        }
+        String text = line.text();
+        int colon = text.lastIndexOf(':');
+        String value = (colon >= end ? text.substring(colon + 1) : text.substring(end)).replaceAll("^[\\s.:=-]+", "").trim();
+        if (!value.isEmpty()) {
+            cells.putIfAbsent(column, value);
+        }
+        return true;
+    }
+
     private static RowBuilder flush(RowBuilder current, List<Row> rows, TableRule rule) {
         if (current != null) {
             Row row = current.build();

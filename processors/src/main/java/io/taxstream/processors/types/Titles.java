@@ -33,6 +33,14 @@ final class Titles {
 
     /** The most prominent phrase among the first lines of page 1 that reads like an organisation's name. */
     static Optional<Title> organisation(List<Line> lines) {
+        return organisation(lines, false);
+    }
+
+    /**
+     * @param suffixRequired only a phrase with an organisation's word ("Limited", "LLP", "Bank" ...)
+     *                       qualifies: for documents whose top lines are usually form titles
+     */
+    static Optional<Title> organisation(List<Line> lines, boolean suffixRequired) {
         Segment best = null;
         double bestScore = 0;
         for (int i = 0; i < Math.min(8, lines.size()); i++) {
@@ -42,10 +50,12 @@ final class Titles {
             }
             for (Segment segment : line.segments()) {
                 String text = segment.text();
-                if (text.length() < 3 || NOT_A_NAME.matcher(text).find() || ADDRESS.matcher(text).find()) {
+                boolean organisation = ORGANISATION.matcher(text).find();
+                if (text.length() < 3 || NOT_A_NAME.matcher(text).find() || ADDRESS.matcher(text).find()
+                        || suffixRequired && !organisation) {
                     continue;
                 }
-                double score = maxFont(segment.words()) + (ORGANISATION.matcher(text).find() ? 8 : 0) - i * 0.5;
+                double score = maxFont(segment.words()) + (organisation ? 8 : 0) - i * 0.5;
                 if (score > bestScore) {
                     best = segment;
                     bestScore = score;
