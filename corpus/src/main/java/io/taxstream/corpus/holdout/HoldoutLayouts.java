@@ -15,6 +15,11 @@ import io.taxstream.corpus.holdout.interest.BilingualCertificate;
 import io.taxstream.corpus.holdout.interest.MaturityColumnsCertificate;
 import io.taxstream.corpus.holdout.interest.QuarterlyCertificate;
 import io.taxstream.corpus.holdout.payslip.ArrearsColumnsPayslip;
+import io.taxstream.corpus.holdout.proof.DonationReceipt;
+import io.taxstream.corpus.holdout.proof.HealthMembersCertificate;
+import io.taxstream.corpus.holdout.proof.LifePremiumStatement;
+import io.taxstream.corpus.holdout.proof.NpsTierOneStatement;
+import io.taxstream.corpus.holdout.proof.SmallSavingsReceipt;
 import io.taxstream.corpus.holdout.payslip.ContributionsPayslip;
 import io.taxstream.corpus.holdout.payslip.DeductionsFirstPayslip;
 import io.taxstream.corpus.holdout.payslip.LabelsAbovePayslip;
@@ -39,7 +44,8 @@ public final class HoldoutLayouts {
                 new BilingualCertificate()));
         byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
                 new FundSummaryFirstStatement()));
-        byType.put("INVESTMENT_PROOF", List.of());
+        byType.put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
+                new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement()));
         byType.put("UNKNOWN", List.of());
     }
 
