@@ -23,6 +23,11 @@ import io.taxstream.corpus.holdout.proof.SmallSavingsReceipt;
 import io.taxstream.corpus.holdout.payslip.ContributionsPayslip;
 import io.taxstream.corpus.holdout.payslip.DeductionsFirstPayslip;
 import io.taxstream.corpus.holdout.payslip.LabelsAbovePayslip;
+import io.taxstream.corpus.holdout.unknown.AccountOpeningForm;
+import io.taxstream.corpus.holdout.unknown.LoanSanctionLetter;
+import io.taxstream.corpus.holdout.unknown.MotorPolicySchedule;
+import io.taxstream.corpus.holdout.unknown.RentAgreement;
+import io.taxstream.corpus.holdout.unknown.SalaryCertificateLetter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +51,8 @@ public final class HoldoutLayouts {
                 new FundSummaryFirstStatement()));
         byType.put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
                 new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement()));
-        byType.put("UNKNOWN", List.of());
+        byType.put("UNKNOWN", List.of(new RentAgreement(), new LoanSanctionLetter(), new MotorPolicySchedule(),
+                new AccountOpeningForm(), new SalaryCertificateLetter()));
     }
 
     /** The doc_types in a fixed order. */
