@@ -12,11 +12,13 @@ import io.taxstream.corpus.holdout.gains.BrokerSectionsPnl;
 import io.taxstream.corpus.holdout.gains.DematLotsStatement;
 import io.taxstream.corpus.holdout.gains.FundSummaryFirstStatement;
 import io.taxstream.corpus.holdout.interest.BilingualCertificate;
+import io.taxstream.corpus.holdout.interest.CompanyDepositCertificate;
 import io.taxstream.corpus.holdout.interest.MaturityColumnsCertificate;
 import io.taxstream.corpus.holdout.interest.QuarterlyCertificate;
 import io.taxstream.corpus.holdout.payslip.ArrearsColumnsPayslip;
 import io.taxstream.corpus.holdout.proof.DonationReceipt;
 import io.taxstream.corpus.holdout.proof.HealthMembersCertificate;
+import io.taxstream.corpus.holdout.proof.HomeLoanMonthlyCertificate;
 import io.taxstream.corpus.holdout.proof.LifePremiumStatement;
 import io.taxstream.corpus.holdout.proof.NpsTierOneStatement;
 import io.taxstream.corpus.holdout.proof.SmallSavingsReceipt;
@@ -46,11 +48,12 @@ public final class HoldoutLayouts {
         byType.put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
                 new ValueDateFirstStatement()));
         byType.put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
-                new BilingualCertificate()));
+                new BilingualCertificate(), new CompanyDepositCertificate()));
         byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
                 new FundSummaryFirstStatement()));
         byType.put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
-                new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement()));
+                new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement(),
+                new HomeLoanMonthlyCertificate()));
         byType.put("UNKNOWN", List.of(new RentAgreement(), new LoanSanctionLetter(), new MotorPolicySchedule(),
                 new AccountOpeningForm(), new SalaryCertificateLetter()));
     }
