@@ -13,8 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** The holdout corpus generated once for all tests, and helpers to read its documents. */
 final class HoldoutFixtures {
 
-    static final long SEED = 20250401L;
-    static final int PER_LAYOUT = 4;
+    /** Seed and size can be raised for a soak run: {@code -Dholdout.seed=N -Dholdout.perLayout=N}. */
+    static final long SEED = Long.getLong("holdout.seed", 20250401L);
+    static final int PER_LAYOUT = Integer.getInteger("holdout.perLayout", 4);
 
     private static List<GeneratedDocument> corpus;
     private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
