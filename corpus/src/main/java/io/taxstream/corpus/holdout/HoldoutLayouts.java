@@ -12,12 +12,24 @@ import io.taxstream.corpus.holdout.gains.BrokerSectionsPnl;
 import io.taxstream.corpus.holdout.gains.DematLotsStatement;
 import io.taxstream.corpus.holdout.gains.FundSummaryFirstStatement;
 import io.taxstream.corpus.holdout.interest.BilingualCertificate;
+import io.taxstream.corpus.holdout.interest.CompanyDepositCertificate;
 import io.taxstream.corpus.holdout.interest.MaturityColumnsCertificate;
 import io.taxstream.corpus.holdout.interest.QuarterlyCertificate;
 import io.taxstream.corpus.holdout.payslip.ArrearsColumnsPayslip;
+import io.taxstream.corpus.holdout.proof.DonationReceipt;
+import io.taxstream.corpus.holdout.proof.HealthMembersCertificate;
+import io.taxstream.corpus.holdout.proof.HomeLoanMonthlyCertificate;
+import io.taxstream.corpus.holdout.proof.LifePremiumStatement;
+import io.taxstream.corpus.holdout.proof.NpsTierOneStatement;
+import io.taxstream.corpus.holdout.proof.SmallSavingsReceipt;
 import io.taxstream.corpus.holdout.payslip.ContributionsPayslip;
 import io.taxstream.corpus.holdout.payslip.DeductionsFirstPayslip;
 import io.taxstream.corpus.holdout.payslip.LabelsAbovePayslip;
+import io.taxstream.corpus.holdout.unknown.AccountOpeningForm;
+import io.taxstream.corpus.holdout.unknown.LoanSanctionLetter;
+import io.taxstream.corpus.holdout.unknown.MotorPolicySchedule;
+import io.taxstream.corpus.holdout.unknown.RentAgreement;
+import io.taxstream.corpus.holdout.unknown.SalaryCertificateLetter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +48,14 @@ public final class HoldoutLayouts {
         byType.put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
                 new ValueDateFirstStatement()));
         byType.put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
-                new BilingualCertificate()));
+                new BilingualCertificate(), new CompanyDepositCertificate()));
         byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
                 new FundSummaryFirstStatement()));
-        byType.put("INVESTMENT_PROOF", List.of());
-        byType.put("UNKNOWN", List.of());
+        byType.put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
+                new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement(),
+                new HomeLoanMonthlyCertificate()));
+        byType.put("UNKNOWN", List.of(new RentAgreement(), new LoanSanctionLetter(), new MotorPolicySchedule(),
+                new AccountOpeningForm(), new SalaryCertificateLetter()));
     }
 
     /** The doc_types in a fixed order. */

@@ -45,8 +45,7 @@ public final class FundSummaryFirstStatement implements Layout {
         String issuer = rng.pick(ISSUERS);
         Ink ink = Ink.of(Family.HELVETICA, 8f);
         AmountStyle money = Amounts.style(rng).withPrefix(rng.pickOf("", "₹"));
-        AmountStyle plain = new AmountStyle(money.grouping(), true, "", "", false);
-        Day day = rng.pickOf(Day.SPACED_COMMA, Day.MON_SHORT_YEAR, Day.SPACED, Day.ISO);
+        Day day = rng.pickOf(Day.MON_SHORT_YEAR, Day.SPACED, Day.ISO, Day.DASHED);
         Canvas c = Canvas.a4();
         c.newPage();
         float w = c.width() - 2 * X;
@@ -90,8 +89,8 @@ public final class FundSummaryFirstStatement implements Layout {
             f.ensure(s.fmv() != null ? 40 : 30);
             c.text(X, f.y() + 9, s.security() + "   |   ISIN: " + s.isin() + "   |   Folio: " + folio, ink.bold());
             float y2 = f.y() + 21;
-            String[] v = {s.quantityText(), day.format(s.buyDate()), plain.format(s.buyPrice()), money.format(s.buyValue()),
-                day.format(s.sellDate()), plain.format(s.sellPrice()), money.format(s.sellValue()),
+            String[] v = {s.quantityText(), day.format(s.buyDate()), s.buyPrice().toPlainString(), money.format(s.buyValue()),
+                day.format(s.sellDate()), s.sellPrice().toPlainString(), money.format(s.sellValue()),
                 s.longTerm() ? "-" : money.format(s.gain()), s.longTerm() ? money.format(s.gain()) : "-"};
             for (int i = 0; i < v.length; i++) {
                 c.right(cols[i + 1] - 3, y2, v[i], ink);
@@ -99,7 +98,7 @@ public final class FundSummaryFirstStatement implements Layout {
             f.down(25);
             if (s.fmv() != null) {
                 c.text(X + 10, f.y() + 6, "Grandfathered: NAV as on 31-Jan-2018 "
-                        + plain.format(s.fmv().divide(s.quantity(), 4, java.math.RoundingMode.HALF_UP))
+                        + s.fmv().divide(s.quantity(), 4, java.math.RoundingMode.HALF_UP).toPlainString()
                         + ", value " + money.format(s.fmv()) + "; cost of acquisition taken as "
                         + money.format(s.sellValue().subtract(s.gain())), ink.plus(-1));
                 f.down(12);

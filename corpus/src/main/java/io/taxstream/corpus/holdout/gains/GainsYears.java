@@ -71,9 +71,10 @@ public final class GainsYears {
         }
         BigDecimal qty = shares ? BigDecimal.valueOf(rng.between(1, 500))
                 : BigDecimal.valueOf(rng.between(5_000, 2_000_000), 3);
-        BigDecimal buyPrice = BigDecimal.valueOf(rng.between(1_200, 350_000), 2);
+        BigDecimal buyPrice = shares ? BigDecimal.valueOf(rng.between(1_200, 350_000), 2)
+                : BigDecimal.valueOf(rng.between(1_000, 90_000), 4);
         double move = 0.7 + rng.nextDouble() * (old ? 2.5 : 0.9);
-        BigDecimal sellPrice = buyPrice.multiply(BigDecimal.valueOf(move)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal sellPrice = buyPrice.multiply(BigDecimal.valueOf(move)).setScale(shares ? 2 : 4, RoundingMode.HALF_UP);
         BigDecimal buyValue = qty.multiply(buyPrice).setScale(2, RoundingMode.HALF_UP);
         BigDecimal sellValue = qty.multiply(sellPrice).setScale(2, RoundingMode.HALF_UP);
         boolean longTerm = sell.toEpochDay() - buy.toEpochDay() > 365;
@@ -81,7 +82,7 @@ public final class GainsYears {
         BigDecimal cost = buyValue;
         if (buy.isBefore(CUTOFF)) {
             BigDecimal fmvPrice = buyPrice.multiply(BigDecimal.valueOf(0.95 + rng.nextDouble() * 0.9))
-                    .setScale(2, RoundingMode.HALF_UP);
+                    .setScale(shares ? 2 : 4, RoundingMode.HALF_UP);
             fmv = qty.multiply(fmvPrice).setScale(2, RoundingMode.HALF_UP);
             cost = buyValue.max(fmv.min(sellValue));
         }

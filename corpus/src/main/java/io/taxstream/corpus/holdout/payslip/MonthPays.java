@@ -10,7 +10,6 @@ import io.taxstream.corpus.holdout.payslip.MonthPay.Pay;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
