@@ -8,7 +8,10 @@ import io.taxstream.processors.layout.Layout;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.model.Document;
 import io.taxstream.processors.types.DocumentType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -25,7 +28,11 @@ public final class DescribedExtractor implements Extractor {
 
     public DescribedExtractor(DocumentType type) {
         this.type = type;
-        this.finder = new FieldFinder(allLabels(type.fieldRules(), type.otherLabels()));
+        Map<String, List<Labels>> byField = new HashMap<>();
+        for (FieldRule r : type.fieldRules()) {
+            byField.computeIfAbsent(r.field, f -> new ArrayList<>()).addAll(r.labels);
+        }
+        this.finder = new FieldFinder(allLabels(type.fieldRules(), type.otherLabels()), byField);
     }
 
     /** Every label of the type: its fields' and those of things it prints but the contract does not ask for. */

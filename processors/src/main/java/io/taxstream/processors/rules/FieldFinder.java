@@ -7,6 +7,7 @@ import io.taxstream.processors.model.Box;
 import io.taxstream.processors.model.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,14 +27,27 @@ public final class FieldFinder {
     private static final Pattern SPACED_CAPITAL = Pattern.compile("\\s+[\\p{Lu}\\d]|\\p{Lu}{2}");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)((pvt|private|ltd|limited|llp|co|company|inc|corp"
             + "|corporation|plc)\\.?[\\s,]*){1,3}");
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[][^()\\[\\]]*[)\\]]");
+    /** Letters of a script other than Latin: the first half of a bilingual label. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]");
     private static final Pattern DR_CR = Pattern.compile("(?i)(dr|cr)\\.?");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:;=\\-\u2013\u2014|>.]*$");
 
     private final Pattern otherLabels;
+    private final Map<String, List<Labels>> labelsByField;
 
     /** @param otherLabels every label of the document type: a value never runs into one, a label cell is never a value */
     public FieldFinder(Pattern otherLabels) {
+        this(otherLabels, Map.of());
+    }
+
+    /**
+     * @param otherLabels   every label of the document type
+     * @param labelsByField each field's labels over all its rules: a field's own labels never end its row
+     */
+    public FieldFinder(Pattern otherLabels, Map<String, List<Labels>> labelsByField) {
         this.otherLabels = otherLabels;
+        this.labelsByField = Map.copyOf(labelsByField);
     }
 
     /** The best candidate for a field among {@code lines} (the whole document or a section). */
@@ -70,7 +84,8 @@ public final class FieldFinder {
         int endSeg = line.segmentAt(Math.max(start, end - 1));
         int order = line.page() * 100_000 + line.index();
         if (rule.inline) {
-            String rest = cutAtNextLabel(line.text().substring(Math.min(end, line.segmentEnd(endSeg)), line.segmentEnd(endSeg)));
+            String rest = cutAtNextLabel(withoutFormula(line.text().substring(Math.min(end, line.segmentEnd(endSeg)),
+                    line.segmentEnd(endSeg))));
             Optional<Parsed> p = rule.parser.first(rest);
             boolean caseBreak = end > 0 && end < line.text().length() && Character.isLowerCase(line.text().charAt(end - 1))
                     && Character.isUpperCase(line.text().charAt(end));
@@ -103,6 +118,24 @@ public final class FieldFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A label's own explanation in brackets ("Net Pay (Gross Earnings - Total Deductions) : 97,820",
+     * "Tax payable (13+15+16-14)") is blanked out, keeping offsets; brackets around a bare amount
+     * (a negative figure) stay.
+     */
+    private static String withoutFormula(String rest) {
+        Matcher m = BRACKETED.matcher(rest);
+        StringBuilder out = new StringBuilder(rest);
+        while (m.find()) {
+            if (ValueParsers.hasLetter(m.group()) || m.group().matches(".*\\d\\s*[-+]\\s*\\d.*")) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -241,7 +274,7 @@ public final class FieldFinder {
             return false;
         }
         String rest = line.lower().substring(from);
-        for (Labels own : rule.labels) {
+        for (Labels own : labelsByField.getOrDefault(rule.field, rule.labels)) {
             if (own.pattern().matcher(rest).lookingAt()) {
                 return false;
             }
@@ -294,7 +327,7 @@ public final class FieldFinder {
         while (m.find()) {
             if (m.end() > m.start()) {
                 String before = text.substring(0, m.start());
-                return before.strip().endsWith("/") ? "" : before;
+                return before.strip().endsWith("/") && OTHER_SCRIPT.matcher(before).find() ? "" : before;
             }
         }
         return text;

@@ -21,9 +21,9 @@ public final class ValueParsers {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\bpage\\s*\\d|^\\d+\\s*(/|of)\\s*\\d+$");
 
-    /** An amount, or "Nil", which forms print for zero. */
-    private static final Pattern AMOUNT_OR_NIL = Pattern.compile(Patterns.AMOUNT.pattern() + "|(?<![\\w])nil(?![\\w])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An amount (not the number of a section such as "80CCD"), or "Nil", which forms print for zero. */
+    private static final Pattern AMOUNT_OR_NIL = Pattern.compile("(?:" + Patterns.AMOUNT.pattern() + ")(?!\\p{L})"
+            + "|(?<![\\w])nil(?![\\w])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ValueParsers() {
     }
