@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Column boundaries learnt from a table's data: a boundary halfway between two headings is kept
- * when no word of the rows crosses it; when words do (a wide narration column under a short
- * "Narration" heading, or wide amounts under a short right-aligned "Debit"), it moves to the
- * nearest vertical gap that the rows leave between the two columns. Left-aligned text, right-aligned
+ * Column boundaries learnt from a table's data: the boundary between two columns is the widest
+ * vertical gap that the rows leave between them (a column gap is wider than the spaces between the
+ * words of one cell), wherever the headings stand: a wide narration under a short "Narration"
+ * heading, or wide amounts under a short right-aligned "Debit", fall on the right side. Without
+ * such a gap the boundary stays halfway between the headings. Left-aligned text, right-aligned
  * amounts and centred codes are all read right this way, whatever the headings' widths.
  */
 final class ColumnBounds {
@@ -39,34 +40,23 @@ final class ColumnBounds {
     }
 
     private static float fitted(float bound, float lo, float hi, List<float[]> covered) {
-        if (covered.isEmpty() || !isCovered(covered, bound)) {
+        if (covered.isEmpty()) {
             return bound;
         }
         covered.sort((a, b) -> Float.compare(a[0], b[0]));
         float best = bound;
-        float bestDistance = Float.MAX_VALUE;
+        float bestWidth = 0;
         float reach = covered.get(0)[1];
         for (int i = 1; i < covered.size(); i++) {
             float[] next = covered.get(i);
-            if (next[0] - reach >= MIN_GAP && reach > lo && next[0] < hi) {
-                float distance = Math.max(0, Math.max(reach - bound, bound - next[0]));
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = (reach + next[0]) / 2;
-                }
+            float width = next[0] - reach;
+            if (width >= MIN_GAP && reach > lo && next[0] < hi && width > bestWidth) {
+                bestWidth = width;
+                best = (reach + next[0]) / 2;
             }
             reach = Math.max(reach, next[1]);
         }
         return best;
-    }
-
-    private static boolean isCovered(List<float[]> covered, float x) {
-        for (float[] c : covered) {
-            if (c[0] < x && x < c[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The x-intervals of the rows' words that reach into {@code (lo, hi)}. */
