@@ -25,11 +25,11 @@ final class BankFields {
 
     /** What statements label besides the contract's fields. */
     static final List<String> OTHER_LABELS = List.of("customer id", "cust\\.? id", "\\bcif\\b( no\\.?| number)?",
-            "client id", "micr( code)?", "branch( name| code| address)?", "address", "account (type|description|status)",
-            "a/c type", "type of account", "\\btype\\b(?=\\s*:)", "nominat(ion|ed)( registered)?", "nominee", "currency",
-            "e-?mail", "phone", "mobile", "(sanctioned )?od limit", "drawing power", "joint holders?", "statement date",
-            "date of (issue|statement)", "product", "scheme", "mode of operation", "ckyc", "interest rate", "\\bdate\\b(?=\\s*:)",
-            "page", "शाखा", "पता");
+            "client id", "\\bmicr\\b( code)?", "\\bbranch\\b( name| code| address)?", "\\baddress\\b", "account (type|description|status)",
+            "a/c type", "type of account", "\\btype\\b(?=\\s*:)", "nominat(ion|ed)( registered)?", "\\bnominee\\b", "\\bcurrency\\b",
+            "\\be-?mail\\b", "\\bphone\\b", "\\bmobile\\b", "(sanctioned )?od limit", "drawing power", "joint holders?", "statement date",
+            "date of (issue|statement)", "\\bproduct\\b", "\\bscheme\\b", "mode of operation", "ckyc", "interest rate", "\\bdate\\b(?=\\s*:)",
+            "\\bpage\\b", "शाखा", "पता");
 
     private BankFields() {
     }
@@ -40,7 +40,7 @@ final class BankFields {
                 field("account_holder", NAME)
                         .labels("account holder'?s?( name)?", "name of (the )?(account holder|customer|depositor)", "account name",
                                 "a/c name", "customer name", "holder'?s? name", "^\\s*name\\b", "खाताधारक( का नाम)?", "ग्राहक का नाम")
-                        .notOn("bank name", "branch name", "nominee", "scheme name").below(1).build(),
+                        .notOn("bank name", "branch name", "\\bnominee\\b", "scheme name").below(1).build(),
                 field("account_number", ACCOUNT_NUMBER)
                         .labels("account (no|number|num)\\.?", "a/c\\.? (no|number)\\.?", "acc(t)?\\.? no\\.?", "account #",
                                 "statement of account (no\\.?|number)", "खाता (सं|संख्या)")

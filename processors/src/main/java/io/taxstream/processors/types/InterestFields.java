@@ -16,8 +16,8 @@ final class InterestFields {
     static final String TABLE_HEADER = "\\brate\\b|principal|\\btype\\b|scheme|account no|a/c no|\\bsl\\.?\\b|maturity";
 
     /** What certificates label besides the contract's fields. */
-    static final List<String> OTHER_LABELS = List.of("customer id", "cust\\.? id", "\\bcif\\b( no\\.?)?", "address", "branch",
-            "ifsc( code)?", "micr( code)?", "\\bdate\\b(?=\\s*:)", "\\bref(erence)?\\b\\.?( no\\.?)?(?=\\s*:)", "mobile", "e-?mail",
+    static final List<String> OTHER_LABELS = List.of("customer id", "cust\\.? id", "\\bcif\\b( no\\.?)?", "\\baddress\\b", "\\bbranch\\b",
+            "ifsc( code)?", "micr( code)?", "\\bdate\\b(?=\\s*:)", "\\bref(erence)?\\b\\.?( no\\.?)?(?=\\s*:)", "\\bmobile\\b", "\\be-?mail\\b",
             "account (no|number)\\.?", "a/c (no|number)\\.?", "pan of (the )?(bank|deductor)", "\\btan\\b", "पता", "शाखा");
 
     private InterestFields() {
