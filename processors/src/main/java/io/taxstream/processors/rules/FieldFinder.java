@@ -109,6 +109,13 @@ public final class FieldFinder {
             if (next.page() != line.page() || startsWithLabel(next, right)) {
                 break;
             }
+            Cell amount = isAmount(rule.kind) ? amountUnder(next, line.xOf(start), line.xAfter(end)) : null;
+            if (amount != null) {
+                Optional<Parsed> p = rule.parser.first(amount.text());
+                if (p.isPresent()) {
+                    return new Candidate(p.get().value(), (BELOW - 0.05 * k) * rank, next.page(), amount.box(), order);
+                }
+            }
             Segment under = mostOverlapping(next, left, right);
             if (under != null && !isLabel(under.text())) {
                 Optional<Parsed> p = rule.parser.first(under.text() + wrappedSuffix(rule, lines, index + k, under));
@@ -293,6 +300,39 @@ public final class FieldFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Of the amounts on a line below a label, the one under the label's own words: a narrow gap
+     * may join the amounts of neighbouring columns into one segment ("9,53,667.81 3,47,297.44 Cr").
+     */
+    private Cell amountUnder(Line line, float left, float right) {
+        List<Word> words = line.words();
+        Cell best = null;
+        float bestOverlap = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (!ValueParsers.isAmountOnly(words.get(i).text())) {
+                continue;
+            }
+            boolean marked = i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches();
+            Cell cell = Cell.of(marked ? List.of(words.get(i), words.get(i + 1)) : List.of(words.get(i)));
+            float o = cell.overlap(left, right);
+            if (o > bestOverlap && !isLabel(line.segments().get(segmentOf(line, words.get(i))).text())) {
+                best = cell;
+                bestOverlap = o;
+            }
+        }
+        return best;
+    }
+
+    private static int segmentOf(Line line, Word word) {
+        List<Segment> segments = line.segments();
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).words().contains(word)) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     private static boolean isCurrencyOnly(String text) {

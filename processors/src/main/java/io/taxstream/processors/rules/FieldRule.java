@@ -61,10 +61,10 @@ public final class FieldRule {
 
     /**
      * Compiles a label written in lower case (it is matched against lower-cased text); any run of
-     * white space matches any other.
+     * white space matches any other, and an optional space ({@code " ?"}) matches none or any.
      */
     static Pattern label(String regex) {
-        return Pattern.compile(regex.replace(" ", "\\s+"), Pattern.UNICODE_CASE);
+        return Pattern.compile(regex.replace(" ?", "\\s*").replace(" ", "\\s+"), Pattern.UNICODE_CASE);
     }
 
     /** Builds a {@link FieldRule}. */
