@@ -49,6 +49,14 @@ public final class DescribedExtractor implements Extractor {
         return Pattern.compile(alternation.length() == 0 ? "(?!)" : alternation.toString(), Pattern.UNICODE_CASE);
     }
 
+    private static List<Item> items(TableRule table, TableReader.Table read) {
+        List<Item> out = new ArrayList<>();
+        for (TableReader.Row row : read.rows()) {
+            table.mapper.map(row.cells()).ifPresent(values -> out.add(new Item(table.kind, values, row.page())));
+        }
+        return out;
+    }
+
     @Override
     public DocType type() {
         return type.type();
@@ -72,14 +80,14 @@ public final class DescribedExtractor implements Extractor {
             lines.flatMap(l -> finder.find(rule, l)).ifPresent(c -> draft.put(rule.field, c));
         }
         for (TableRule table : type.tables()) {
-            TableReader.Table read = TableReader.read(table, layout.lines());
-            if (read.rows().isEmpty()) {
-                read = new TableReader.Table(TableReader.readRecords(table, layout.lines()), List.of());
-            }
-            draft.putTable(table.kind, read);
-            for (TableReader.Row row : read.rows()) {
-                table.mapper.map(row.cells()).ifPresent(values -> draft.addItem(new Item(table.kind, values, row.page())));
-            }
+            TableReader.Table asTable = TableReader.read(table, layout.lines());
+            TableReader.Table asRecords = new TableReader.Table(TableReader.readRecords(table, layout.lines()), List.of());
+            List<Item> fromTable = items(table, asTable);
+            List<Item> fromRecords = items(table, asRecords);
+            // the same items may be printed as a table or as labelled records; the reading that finds more wins
+            boolean records = fromRecords.size() > fromTable.size();
+            draft.putTable(table.kind, records ? asRecords : asTable);
+            (records ? fromRecords : fromTable).forEach(draft::addItem);
         }
         type.complete(draft);
         return draft.toExtraction("rules");
