@@ -8,6 +8,7 @@ import io.taxstream.avro.DocumentStatus;
 import io.taxstream.avro.ExtractionResult;
 import io.taxstream.dashboard.feed.FeedListener;
 import io.taxstream.dashboard.feed.Stages;
+import io.taxstream.processors.validate.Redactor;
 import io.taxstream.topology.processors.StatusEvents;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,7 @@ public final class PlatformMetrics implements FeedListener {
             return "none";
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        return LABEL.matcher(lower).matches() && !lower.matches(".*\\d{5,}.*") ? lower : "other";
+        boolean identifierLike = !Redactor.redact(value).equals(value) || lower.matches(".*\\d{5,}.*");
+        return LABEL.matcher(lower).matches() && !identifierLike ? lower : "other";
     }
 }
