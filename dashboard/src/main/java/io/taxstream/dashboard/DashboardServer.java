@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * GET  /                      overview page (live over SSE)     GET  /health   liveness
  * GET  /documents/{id}        a document's page                 GET  /ready    readiness
  * GET  /api/overview          the overview as JSON              GET  /metrics  Prometheus
- * GET  /api/events            server-sent events                GET  /api/scaling
+ * GET  /api/events            server-sent events                GET  /api/scaling[/{group}]
  * GET  /api/documents/{id}    status and result as JSON         POST /api/documents (token)
  * GET  /internal/stores/{store}/{id}   this instance's stores, for the other instances
  * </pre>
@@ -64,6 +64,7 @@ public final class DashboardServer implements AutoCloseable {
             config.routes.get("/internal/stores/{store}/<id>", documents::internal);
 
             config.routes.get("/api/scaling", ops::scaling);
+            config.routes.get("/api/scaling/{group}", ops::scalingOfGroup);
             config.routes.get("/metrics", ops::metrics);
         });
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real overview page in headless Chromium while documents flow through the whole platform:
  * the page sees throughput and lag change and a document reach its final state, and the
  * document's own page shows it. Screenshots go to {@code target/}. Skips, saying why, when no
- * Chromium is installed ({@code apt-get install -y --no-install-recommends chromium}).
+ * Chromium is installed ({@code apt-get install -y chromium}).
  */
 class DashboardBrowserIT {
 

@@ -79,6 +79,18 @@ class ScalingEndpointTest {
     }
 
     @Test
+    void shouldServeOneGroupAloneForKedaAndAnswer404ForAnUnknownGroup() {
+        dashboard.lag.set(new LagSnapshot(List.of(group("taxstream", 2, 700, 500)), Map.of("taxstream", 10.0), null, 1));
+        JavalinTest.test(dashboard.server.app(), (server, client) -> {
+            JsonNode g = Json.MAPPER.readTree(client.get("/api/scaling/taxstream").body().string());
+            assertThat(g.path("recommended_replicas").asInt()).isEqualTo(4);
+            var unknown = client.get("/api/scaling/nobody");
+            assertThat(unknown.code()).isEqualTo(404);
+            assertThat(unknown.body().string()).contains("dashboard.lag.groups");
+        });
+    }
+
+    @Test
     void shouldPublishTheRecommendationForPrometheus() {
         dashboard.lag.set(new LagSnapshot(List.of(group("taxstream", 2, 700, 500)), Map.of("taxstream", 10.0), null, 1));
         JavalinTest.test(dashboard.server.app(), (server, client) -> {

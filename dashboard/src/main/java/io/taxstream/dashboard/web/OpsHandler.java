@@ -2,6 +2,8 @@ package io.taxstream.dashboard.web;
 
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taxstream.dashboard.SafeText;
+import io.taxstream.dashboard.access.ApiError;
 import io.taxstream.dashboard.ops.ScalingAdvisor;
 import java.util.Map;
 
@@ -24,6 +26,14 @@ public final class OpsHandler {
                 "formula", "ceil(lag / (rate_per_replica * drain_seconds)) within [min_replicas, max_replicas]",
                 "drain_seconds", policy.drainSeconds(), "min_replicas", policy.minReplicas(),
                 "max_replicas", policy.maxReplicas()));
+    }
+
+    /** One group's advice alone, e.g. for KEDA's metrics-api scaler ({@code valueLocation: recommended_replicas}). */
+    public void scalingOfGroup(Context ctx) {
+        String group = ctx.pathParam("group");
+        ctx.json(scaling.advise().stream().filter(a -> a.group().equals(group)).findFirst()
+                .orElseThrow(() -> ApiError.of(404, "no watched consumer group called " + SafeText.text(group)
+                        + " (see dashboard.lag.groups)")));
     }
 
     public void metrics(Context ctx) {
