@@ -140,7 +140,10 @@ public final class PlatformFeed implements AutoCloseable {
         assigned.addAll(fresh);
         assigned.addAll(replayed);
         consumer.assign(List.copyOf(assigned));
-        consumer.seekToBeginning(fresh);
+        // never pass an empty list: seekToBeginning/seekToEnd then move every assigned partition
+        if (!fresh.isEmpty()) {
+            consumer.seekToBeginning(fresh);
+        }
         seekToReplayStart(replayed);
     }
 
@@ -161,7 +164,9 @@ public final class PlatformFeed implements AutoCloseable {
                 consumer.seek(tp, at.offset());
             }
         }
-        consumer.seekToEnd(toEnd);
+        if (!toEnd.isEmpty()) {
+            consumer.seekToEnd(toEnd);
+        }
     }
 
     private void dispatch(ConsumerRecord<String, byte[]> r) {
