@@ -68,12 +68,13 @@ final class DemoCommand implements Callable<Integer> {
         Lifecycle lifecycle = new Lifecycle();
         System.err.println("starting the embedded broker and schema registry in " + data.toAbsolutePath() + " ...");
         try (EmbeddedPlatform platform = EmbeddedPlatform.start(data.resolve("platform"))) {
-            Config config = configOptions.load(Map.of(
+            Config loaded = configOptions.load(Map.of(
                     PlatformKeys.BOOTSTRAP_SERVERS.name(), platform.bootstrapServers(),
                     PlatformKeys.SCHEMA_REGISTRY_URL.name(), platform.schemaRegistryUrl(),
                     PlatformKeys.STATE_DIR.name(), data.resolve("streams").toString(),
                     PlatformKeys.APPLICATION_ID.name(), "taxstream-demo",
                     PlatformKeys.PARTITIONS.name(), "2"));
+            Config config = loaded.with(Dashboards.demoToken(loaded, noDashboard ? null : port));
             try (Worker worker = new Worker(config, Pipelines.standard(config), TopologyOptions.all(
                     config.get(PlatformKeys.SPECIALIST_MAX_IN_FLIGHT), config.get(PlatformKeys.SPECIALIST_TIMEOUT_MS),
                     config.get(ProcessorKeys.PIPELINE_VERSION))).start();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "taxstream", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Indian tax documents into validated, structured data on Kafka.",
         subcommands = {
-                DemoCommand.class, RunCommand.class, SubmitCommand.class, ResultsCommand.class,
+                DemoCommand.class, RunCommand.class, DashboardCommand.class, SubmitCommand.class, ResultsCommand.class,
                 ExtractCommand.class, EvalCommand.class, BenchCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class
         },
