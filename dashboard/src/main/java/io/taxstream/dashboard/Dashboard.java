@@ -129,30 +129,38 @@ public final class Dashboard implements AutoCloseable {
             owned.push(new PlatformFeed(bootstrap, topics, replay,
                     List.of(recent, throughput, latencies, reviewQueue, platformMetrics, live)).start());
 
-            DocumentLookup lookup = inProcess
-                    ? new StreamsDocumentLookup(new LocalStores(streams),
-                            server.isEmpty() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server)),
-                            new PeerClient(config.get(DashboardKeys.PEER_TOKEN), Duration.ofSeconds(5)), recent)
-                    : new FeedDocumentLookup(recent);
+            DocumentLookup lookup = inProcess ? storesLookup(config, streams, recent) : new FeedDocumentLookup(recent);
             ProducerDocumentSink sink = new ProducerDocumentSink(new DocumentProducer(bootstrap, topics, Map.of()));
             owned.push(sink);
 
-            List<Probe> probes = new ArrayList<>();
-            if (inProcess) {
-                probes.add(new StreamsProbe(streams));
-            }
-            probes.add(new BrokerProbe(admin, Duration.ofSeconds(3)));
-            probes.add(new RegistryProbe(config.get(PlatformKeys.SCHEMA_REGISTRY_URL), Duration.ofSeconds(3)));
-            probes.add(new LlmProbe(llm));
-
             DashboardServices services = new DashboardServices(overview, live, lookup,
                     inProcess ? Optional.of(new LocalStores(streams)) : Optional.empty(), sink, scaling, registry,
-                    new Readiness(probes));
+                    new Readiness(probes(config, admin, inProcess ? streams : null, llm)));
             return new Dashboard(owned, new DashboardServer(services, settings));
         } catch (RuntimeException e) {
             closeAll(owned);
             throw e;
         }
+    }
+
+    /** Interactive queries of this instance's stores, and of the others' through their dashboards. */
+    private static DocumentLookup storesLookup(Config config, Supplier<KafkaStreams> streams, RecentDocuments recent) {
+        String server = config.get(PlatformKeys.APPLICATION_SERVER).trim();
+        return new StreamsDocumentLookup(new LocalStores(streams),
+                server.isEmpty() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server)),
+                new PeerClient(config.get(DashboardKeys.PEER_TOKEN), Duration.ofSeconds(5)), recent);
+    }
+
+    /** What readiness checks: the streams when a worker runs here, the broker, the registry; the LLM tiers as a report. */
+    private static List<Probe> probes(Config config, Admin admin, Supplier<KafkaStreams> streams, LlmTierStatus llm) {
+        List<Probe> probes = new ArrayList<>();
+        if (streams != null) {
+            probes.add(new StreamsProbe(streams));
+        }
+        probes.add(new BrokerProbe(admin, Duration.ofSeconds(3)));
+        probes.add(new RegistryProbe(config.get(PlatformKeys.SCHEMA_REGISTRY_URL), Duration.ofSeconds(3)));
+        probes.add(new LlmProbe(llm));
+        return probes;
     }
 
     /** The groups the configuration asks to watch: the platform's by default, every group for {@code *}. */

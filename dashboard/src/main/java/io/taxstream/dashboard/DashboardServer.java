@@ -46,6 +46,7 @@ public final class DashboardServer implements AutoCloseable {
         OpsHandler ops = new OpsHandler(services.scaling(), services.metrics());
         this.app = Javalin.create(config -> {
             configure(config, settings);
+            config.routes.before(DashboardServer::secureHeaders);
             config.routes.before(access::check);
             config.routes.exception(ApiError.class, DashboardServer::refuse);
             config.routes.exception(Exception.class, DashboardServer::fail);
@@ -78,6 +79,13 @@ public final class DashboardServer implements AutoCloseable {
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxFileBytes()), SizeUnit.BYTES);
+    }
+
+    /** Pages load only what the jar serves; nothing may frame them or sniff their types. */
+    private static void secureHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     /** Javalin itself, for {@code JavalinTest}. */

@@ -39,6 +39,7 @@ class OverviewEndpointsTest {
         JavalinTest.test(dashboard.server.app(), (server, client) -> {
             var page = client.get("/");
             assertThat(page.code()).isEqualTo(200);
+            assertThat(page.headers().get("Content-Security-Policy")).singleElement().asString().startsWith("default-src 'self'");
             String html = page.body().string();
             assertThat(html).contains("id=\"throughput-chart\"").contains("id=\"lag\"").contains("id=\"recent-docs\"")
                     .contains("/assets/app.js").doesNotContain("http://").doesNotContain("https://").doesNotContain("//cdn");

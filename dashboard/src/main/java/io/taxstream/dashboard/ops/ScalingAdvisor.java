@@ -51,7 +51,7 @@ public final class ScalingAdvisor {
         return policy;
     }
 
-    private void publish(List<ScalingAdvice> advice) {
+    private synchronized void publish(List<ScalingAdvice> advice) {
         replicasGauge.register(advice.stream().map(a -> MultiGauge.Row.of(Tags.of("group", a.group()), a.recommendedReplicas()))
                 .map(r -> (MultiGauge.Row<?>) r).toList(), true);
         lagGauge.register(advice.stream().map(a -> MultiGauge.Row.of(Tags.of("group", a.group()), a.lag()))
