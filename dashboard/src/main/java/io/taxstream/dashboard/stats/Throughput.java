@@ -43,8 +43,10 @@ public final class Throughput implements FeedListener {
     }
 
     synchronized void add(DocType type, long atMillis) {
-        long bucket = atMillis / bucketMillis;
-        long oldest = clock.millis() / bucketMillis - buckets + 1;
+        long current = clock.millis() / bucketMillis;
+        // another instance's clock may run a little ahead: its events count in the current bucket
+        long bucket = Math.min(atMillis / bucketMillis, current);
+        long oldest = current - buckets + 1;
         if (bucket < oldest) {
             return;
         }
