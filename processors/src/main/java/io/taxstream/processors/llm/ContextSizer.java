@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * Sizes a request's context window: the type's default ({@code DocumentType.contextTokens()}),
- * raised to what the document needs (prompt, instructions and answer), rounded up to a multiple
- * of 512 and never above the cap. A document that needs more than the cap is split by page into
- * parts that each fit.
+ * raised to what the document needs (prompt, instructions and the expected answer), rounded up
+ * to a multiple of 512 and never above the cap. A document that needs more than the cap is split
+ * by page into parts that each fit with room for the longest answer allowed.
  */
 public final class ContextSizer {
 
     /** Tokens taken by the instructions around the document. */
-    static final int OVERHEAD_TOKENS = 256;
+    static final int OVERHEAD_TOKENS = 192;
+    /** Tokens of one field in an answer: its name, its value, the JSON around them. */
+    static final int TOKENS_PER_FIELD = 16;
     private static final int STEP = 512;
 
     private final int cap;
@@ -21,7 +23,7 @@ public final class ContextSizer {
 
     /**
      * @param cap          largest context asked for
-     * @param outputTokens tokens reserved for the answer (the request's {@code num_predict})
+     * @param outputTokens the longest answer allowed (the request's {@code num_predict})
      */
     public ContextSizer(int cap, int outputTokens) {
         if (cap < outputTokens + OVERHEAD_TOKENS + STEP) {
@@ -36,9 +38,20 @@ public final class ContextSizer {
         return (text.length() + 2) / 3;
     }
 
-    /** The context for a prompt of {@code promptTokens} in a type whose default is {@code typeDefault}. */
-    public int numCtx(int typeDefault, int promptTokens) {
-        int needed = promptTokens + OVERHEAD_TOKENS + outputTokens;
+    /**
+     * The answer a prompt can be expected to get: every field, and for a type with line items about
+     * a third of the prompt (the rows come back as JSON); never more than the output bound.
+     */
+    public int expectedAnswerTokens(int fields, boolean items, int promptTokens) {
+        return Math.min(outputTokens, fields * TOKENS_PER_FIELD + (items ? promptTokens / 3 : 0));
+    }
+
+    /**
+     * The context for a prompt of {@code promptTokens} expecting an answer of {@code answerTokens}
+     * in a type whose default is {@code typeDefault}.
+     */
+    public int numCtx(int typeDefault, int promptTokens, int answerTokens) {
+        int needed = promptTokens + OVERHEAD_TOKENS + answerTokens;
         int rounded = (needed + STEP - 1) / STEP * STEP;
         return Math.min(cap, Math.max(typeDefault, rounded));
     }

@@ -1,6 +1,7 @@
 package io.taxstream.processors.llm;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.contract.ContractFields;
 import io.taxstream.processors.extract.Extraction;
 import io.taxstream.processors.extract.TierAttempt;
 import io.taxstream.processors.llm.GroundingGuard.Grounded;
@@ -49,8 +50,10 @@ public final class LlmExtractor {
         int maxCtx = 0;
         for (List<PromptPage> part : parts) {
             String text = PromptDocument.render(part);
-            int numCtx = sizer.numCtx(DocumentTypes.of(type).contextTokens(),
-                    ContextSizer.estimateTokens(text) + ContextSizer.estimateTokens(Prompts.system(type)));
+            int promptTokens = ContextSizer.estimateTokens(text) + ContextSizer.estimateTokens(Prompts.system(type));
+            int answerTokens = sizer.expectedAnswerTokens(DocumentTypes.of(type).fields().size(),
+                    ContractFields.itemKind(type).isPresent(), promptTokens);
+            int numCtx = sizer.numCtx(DocumentTypes.of(type).contextTokens(), promptTokens, answerTokens);
             maxCtx = Math.max(maxCtx, numCtx);
             LlmRequest request = request(model, type, text, numCtx);
             try {
