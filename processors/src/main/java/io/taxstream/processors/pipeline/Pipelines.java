@@ -2,7 +2,9 @@ package io.taxstream.processors.pipeline;
 
 import io.taxstream.avro.DocType;
 import io.taxstream.processors.classify.KeywordClassifier;
+import io.taxstream.processors.cascade.LlmTiers;
 import io.taxstream.processors.config.Config;
+import io.taxstream.processors.config.LlmKeys;
 import io.taxstream.processors.config.ProcessorKeys;
 import io.taxstream.processors.extract.Extractor;
 import io.taxstream.processors.extract.RulesSpecialist;
@@ -11,11 +13,15 @@ import io.taxstream.processors.load.Loaders;
 import io.taxstream.processors.rules.DescribedExtractor;
 import io.taxstream.processors.types.DocumentTypes;
 import io.taxstream.processors.validate.ContractValidator;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the standard pipeline from configuration. */
+/**
+ * Builds the standard pipeline from configuration: the cascade specialist (rules, then the
+ * family's models at {@code OLLAMA_HOST}, policy {@code cascade.policy}) for every type.
+ */
 public final class Pipelines {
 
     private Pipelines() {
@@ -28,8 +34,13 @@ public final class Pipelines {
         limits = new LoadLimits(limits.maxBytes(), limits.maxPages(), limits.maxDecodedBytesPerPage(),
                 Duration.ofMillis(config.get(ProcessorKeys.LOAD_TIMEOUT_MS)), limits.maxStreamCacheBytes(),
                 config.get(ProcessorKeys.PASSWORD_MAX_TRIES));
-        return new Pipeline(Loaders.standard(limits), new KeywordClassifier(), new RulesSpecialist(extractors()),
-                new ContractValidator(), new ResultAssembler(config.get(ProcessorKeys.CLASSIFIER_MIN_CONFIDENCE),
+        ContractValidator validator = new ContractValidator();
+        LlmTiers tiers = LlmTiers.fromConfig(config, new RulesSpecialist(extractors()), validator, Clock.systemUTC());
+        if (config.get(LlmKeys.LLM_ENABLED)) {
+            tiers.start();
+        }
+        return new Pipeline(Loaders.standard(limits), new KeywordClassifier(), tiers.specialist(),
+                validator, new ResultAssembler(config.get(ProcessorKeys.CLASSIFIER_MIN_CONFIDENCE),
                 config.get(ProcessorKeys.PIPELINE_VERSION)));
     }
 
