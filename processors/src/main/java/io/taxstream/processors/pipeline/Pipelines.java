@@ -1,7 +1,11 @@
 package io.taxstream.processors.pipeline;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.classify.Classifier;
 import io.taxstream.processors.classify.KeywordClassifier;
+import io.taxstream.processors.classify.LlmClassifier;
+import io.taxstream.processors.classify.TieredClassifier;
+import io.taxstream.processors.classify.embedding.EmbeddingClassifier;
 import io.taxstream.processors.cascade.LlmTiers;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.config.LlmKeys;
@@ -39,9 +43,28 @@ public final class Pipelines {
         if (config.get(LlmKeys.LLM_ENABLED)) {
             tiers.start();
         }
-        return new Pipeline(Loaders.standard(limits), new KeywordClassifier(), tiers.specialist(),
+        return new Pipeline(Loaders.standard(limits), classifier(config, tiers), tiers.specialist(),
                 validator, new ResultAssembler(config.get(ProcessorKeys.CLASSIFIER_MIN_CONFIDENCE),
                 config.get(ProcessorKeys.PIPELINE_VERSION)));
+    }
+
+    /**
+     * The classifier tiers: keywords; when they are unsure the in-process embedding classifier
+     * (warmed up in the background); when that is unsure too and Ollama is up, a small model.
+     */
+    static Classifier classifier(Config config, LlmTiers tiers) {
+        List<TieredClassifier.Tier> list = new ArrayList<>();
+        list.add(new TieredClassifier.Tier(new KeywordClassifier(), config.get(LlmKeys.KEYWORD_SURE)));
+        if (config.get(LlmKeys.EMBEDDING_ENABLED)) {
+            EmbeddingClassifier embedding = EmbeddingClassifier.shared();
+            embedding.warmUpAsync();
+            list.add(new TieredClassifier.Tier(embedding, config.get(LlmKeys.EMBEDDING_SURE)));
+        }
+        if (config.get(LlmKeys.LLM_ENABLED) && config.get(LlmKeys.LLM_CLASSIFIER_ENABLED)) {
+            list.add(new TieredClassifier.Tier(new LlmClassifier(tiers.client(), tiers.breaker(),
+                    config.get(LlmKeys.CLASSIFIER_MODEL), Duration.ofMillis(config.get(LlmKeys.REQUEST_TIMEOUT_MS))), 0.5));
+        }
+        return new TieredClassifier(list);
     }
 
     /** The rules extractor of every type that has a description. */
