@@ -58,7 +58,8 @@ public final class Pipelines {
         if (config.get(LlmKeys.EMBEDDING_ENABLED)) {
             EmbeddingClassifier embedding = EmbeddingClassifier.shared();
             embedding.warmUpAsync();
-            list.add(new TieredClassifier.Tier(embedding, config.get(LlmKeys.EMBEDDING_SURE)));
+            list.add(new TieredClassifier.Tier(embedding, config.get(LlmKeys.EMBEDDING_SURE),
+                    config.get(LlmKeys.EMBEDDING_FLOOR)));
         }
         if (config.get(LlmKeys.LLM_ENABLED) && config.get(LlmKeys.LLM_CLASSIFIER_ENABLED)) {
             list.add(new TieredClassifier.Tier(new LlmClassifier(tiers.client(), tiers.breaker(),

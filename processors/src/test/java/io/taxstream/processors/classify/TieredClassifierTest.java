@@ -46,11 +46,24 @@ class TieredClassifierTest {
     }
 
     @Test
-    void shouldKeepTheMostConfidentVerdictWhenNoTierIsSure() {
+    void shouldLetAnUnsureLaterTierAboveItsFloorOverrideAnUnsureEarlierOne() {
         TieredClassifier tiered = new TieredClassifier(List.of(
-                new TieredClassifier.Tier(fixed(DocType.PAYSLIP, 0.55, "keywords", new AtomicInteger()), 0.8),
-                new TieredClassifier.Tier(fixed(DocType.FORM_16, 0.4, "embedding", new AtomicInteger()), 0.6),
-                new TieredClassifier.Tier(d -> Classification.unknown("llm"), 0.5)));
+                new TieredClassifier.Tier(fixed(DocType.PAYSLIP, 0.65, "keywords", new AtomicInteger()), 0.95),
+                new TieredClassifier.Tier(fixed(DocType.FORM_16, 0.5, "embedding", new AtomicInteger()), 0.6, 0.45),
+                new TieredClassifier.Tier(d -> Classification.unknown("llm"), 0.5, 0.5)));
+
+        Classification c = tiered.classify(document);
+
+        assertThat(c.type()).isEqualTo(DocType.FORM_16);
+        assertThat(c.classifier()).isEqualTo("embedding");
+    }
+
+    @Test
+    void shouldKeepTheMostConfidentVerdictWhenNoTierIsSureOrAboveItsFloor() {
+        TieredClassifier tiered = new TieredClassifier(List.of(
+                new TieredClassifier.Tier(fixed(DocType.PAYSLIP, 0.55, "keywords", new AtomicInteger()), 0.8, 0.9),
+                new TieredClassifier.Tier(fixed(DocType.FORM_16, 0.4, "embedding", new AtomicInteger()), 0.6, 0.45),
+                new TieredClassifier.Tier(d -> Classification.unknown("llm"), 0.5, 0.5)));
 
         Classification c = tiered.classify(document);
 

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Classification accuracy per tier on the development corpus (corpus seed 42, the generator's
  * default), and the embedding tier's latency after warm-up. Prints figures; asserts nothing. Run
  * from the repository root with the test class path (see {@code CascadeThroughputBench});
- * arguments: [perType] [seed] [keyword bar].
+ * arguments: [perType] [seed] [keyword bar] [embedding floor].
  */
 public final class ClassifierEval {
 
@@ -36,12 +36,13 @@ public final class ClassifierEval {
         embedding.warmUpAsync().join();
         double kwSure = args.length > 2 ? Double.parseDouble(args[2]) : LlmKeys.KEYWORD_SURE.defaultValue();
         double embSure = LlmKeys.EMBEDDING_SURE.defaultValue();
+        double floor = args.length > 3 ? Double.parseDouble(args[3]) : LlmKeys.EMBEDDING_FLOOR.defaultValue();
         TieredClassifier tiered = new TieredClassifier(List.of(new TieredClassifier.Tier(keywords, kwSure),
-                new TieredClassifier.Tier(embedding, embSure)));
+                new TieredClassifier.Tier(embedding, embSure, floor)));
         System.out.printf(Locale.ROOT, "development corpus: seed %d, %d documents%n", seed, corpus.size());
         report("keywords alone", keywords, corpus);
         report("embedding alone", embedding, corpus);
-        report("tiered keywords(" + kwSure + ") -> embedding", tiered, corpus);
+        report("tiered keywords(" + kwSure + ") -> embedding(" + embSure + ", floor " + floor + ")", tiered, corpus);
         latency(embedding, corpus);
     }
 

@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class ExportClassifierExamples {
 
+    /** Examples per type: enough that every layout of a type has a few. */
+    static final int PER_TYPE = 30;
+
     private ExportClassifierExamples() {
     }
 
@@ -25,8 +28,8 @@ public final class ExportClassifierExamples {
         Path out = Path.of(args.length > 0 ? args[0]
                 : "processors/src/main/resources" + LabelledExamples.RESOURCE);
         List<String> lines = new ArrayList<>();
-        lines.add("# labelled openings of generated documents (corpus seed 1001, 12 per type); written by ExportClassifierExamples");
-        for (CorpusDocuments.Labelled l : CorpusDocuments.generate(1001, 12)) {
+        lines.add("# labelled openings of generated documents (corpus seed 1001, " + PER_TYPE + " per type); written by ExportClassifierExamples");
+        for (CorpusDocuments.Labelled l : CorpusDocuments.generate(1001, PER_TYPE)) {
             lines.add(LabelledExamples.line(l.type(), ClassifierText.of(l.document(), MiniLmEmbedder.MAX_CHARS)));
         }
         Files.createDirectories(out.getParent());

@@ -40,7 +40,7 @@ class EmbeddingClassifierTest {
             all++;
         }
 
-        assertThat((double) right / all).isGreaterThanOrEqualTo(0.8);
+        assertThat((double) right / all).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
