@@ -162,17 +162,22 @@ public final class ModelManager implements AutoCloseable {
             }
             available = tags;
             loaded = ps;
+            if (!reachable) {
+                log.info("LLM tiers online: model server has {} models, {} loaded", tags.size(), ps.size());
+            }
             reachable = true;
             refreshedAt = clock.instant();
             breaker.recordSuccess();
             return true;
         } catch (LlmException e) {
+            if (reachable || refreshedAt == null) {
+                log.warn("LLM tiers offline ({}): documents go through the rules tier only", e.kind().label());
+            }
             reachable = false;
             refreshedAt = clock.instant();
             if (e.kind() == LlmException.Kind.OFFLINE) {
                 breaker.recordFailure();
             }
-            log.info("model server not usable: {}", e.kind().label());
             return false;
         }
     }

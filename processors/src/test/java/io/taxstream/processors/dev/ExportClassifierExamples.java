@@ -1,6 +1,7 @@
 package io.taxstream.processors.dev;
 
 import io.taxstream.processors.classify.embedding.ClassifierText;
+import io.taxstream.processors.classify.embedding.EmbeddingClassifier;
 import io.taxstream.processors.classify.embedding.LabelledExamples;
 import io.taxstream.processors.classify.embedding.MiniLmEmbedder;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the embedding classifier's labelled examples: the openings of generated documents with a
+ * Writes the embedding classifier's labelled examples, and the logistic head trained on them: the openings of generated documents with a
  * seed of their own (1001, not the development corpus's 42), one line each. Run from the
  * repository root with the test class path (see {@code CascadeThroughputBench}); argument: output
  * file (default the shipped resource).
@@ -35,5 +36,12 @@ public final class ExportClassifierExamples {
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
         System.out.println("wrote " + (lines.size() - 1) + " examples to " + out);
+        // the head trained on these examples ships beside them, so that a start embeds no examples
+        EmbeddingClassifier classifier = new EmbeddingClassifier(new MiniLmEmbedder(),
+                LabelledExamples.parse(Files.newBufferedReader(out, StandardCharsets.UTF_8)));
+        Path head = out.resolveSibling("head.tsv");
+        Files.writeString(head, "# logistic head trained on examples.tsv by ExportClassifierExamples\n" + classifier.headText(),
+                StandardCharsets.UTF_8);
+        System.out.println("wrote the trained head to " + head);
     }
 }

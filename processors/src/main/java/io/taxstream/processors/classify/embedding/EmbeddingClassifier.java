@@ -22,21 +22,54 @@ public final class EmbeddingClassifier implements Classifier {
     /** The name this classifier gives in {@link Classification#classifier()}. */
     public static final String NAME = "embedding";
 
+    /** The head trained on the shipped examples, shipped beside them so that a start embeds no examples. */
+    public static final String HEAD_RESOURCE = "/io/taxstream/processors/classify/embedding/head.tsv";
+
     private final TextEmbedder embedder;
     private final List<Example> examples;
     private volatile LogisticHead head;
+    private volatile boolean warm;
 
+    /** A classifier that trains its head from the examples on first use. */
     public EmbeddingClassifier(TextEmbedder embedder, List<Example> examples) {
-        if (examples.stream().map(Example::type).distinct().count() < 2) {
+        this(embedder, examples, null);
+    }
+
+    private EmbeddingClassifier(TextEmbedder embedder, List<Example> examples, LogisticHead head) {
+        if (head == null && examples.stream().map(Example::type).distinct().count() < 2) {
             throw new IllegalArgumentException("the embedding classifier needs examples of at least two classes");
         }
         this.embedder = embedder;
         this.examples = List.copyOf(examples);
+        this.head = head;
     }
 
-    /** A new classifier over the shipped model and examples. */
+    /** A new classifier over the shipped model and the shipped head (trained from the examples when it is missing). */
     public static EmbeddingClassifier standard() {
+        LogisticHead shipped = shippedHead();
+        return shipped != null ? new EmbeddingClassifier(new MiniLmEmbedder(), List.of(), shipped)
+                : new EmbeddingClassifier(new MiniLmEmbedder(), LabelledExamples.shipped());
+    }
+
+    /** A classifier over the shipped model that trains a new head from the shipped examples. */
+    public static EmbeddingClassifier trainedFromExamples() {
         return new EmbeddingClassifier(new MiniLmEmbedder(), LabelledExamples.shipped());
+    }
+
+    private static LogisticHead shippedHead() {
+        try (java.io.InputStream in = EmbeddingClassifier.class.getResourceAsStream(HEAD_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            return LogisticHead.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The trained head as text, for the resource {@link #HEAD_RESOURCE}. */
+    public String headText() {
+        return head().write();
     }
 
     /** The classifier over the shipped model and examples, one per process (the model is immutable). */
@@ -48,12 +81,16 @@ public final class EmbeddingClassifier implements Classifier {
         static final EmbeddingClassifier INSTANCE = standard();
     }
 
-    /** Loads the model and trains the head on a background thread. */
+    /** Loads the model (and trains the head, when none was shipped) on a background thread. */
     public CompletableFuture<Void> warmUpAsync() {
-        if (head != null) {
+        if (warm) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(this::head, r -> {
+        return CompletableFuture.runAsync(() -> {
+            head();
+            embedder.embed("warm up");
+            warm = true;
+        }, r -> {
             Thread t = new Thread(r, "embedding-warm-up");
             t.setDaemon(true);
             t.start();

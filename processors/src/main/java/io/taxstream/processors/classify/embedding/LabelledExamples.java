@@ -39,7 +39,8 @@ public final class LabelledExamples {
         }
     }
 
-    static List<Example> parse(BufferedReader reader) throws IOException {
+    /** Reads examples written by {@link #line}. */
+    public static List<Example> parse(BufferedReader reader) throws IOException {
         List<Example> out = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {

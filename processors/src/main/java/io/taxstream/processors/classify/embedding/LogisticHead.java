@@ -73,6 +73,34 @@ final class LogisticHead {
         return classes.clone();
     }
 
+    /** The head as text: one class a line, {@code TYPE<TAB>bias<TAB>w1 w2 ...}. */
+    String write() {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < classes.length; c++) {
+            sb.append(classes[c].name()).append('\t').append(bias[c]).append('\t');
+            for (int j = 0; j < weights[c].length; j++) {
+                sb.append(j == 0 ? "" : " ").append((float) weights[c][j]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Reads what {@link #write()} wrote. */
+    static LogisticHead read(List<String> lines) {
+        List<String> rows = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        DocType[] classes = new DocType[rows.size()];
+        double[][] weights = new double[rows.size()][];
+        double[] bias = new double[rows.size()];
+        for (int c = 0; c < rows.size(); c++) {
+            String[] parts = rows.get(c).split("\t");
+            classes[c] = DocType.valueOf(parts[0]);
+            bias[c] = Double.parseDouble(parts[1]);
+            weights[c] = java.util.Arrays.stream(parts[2].split(" ")).mapToDouble(Double::parseDouble).toArray();
+        }
+        return new LogisticHead(classes, weights, bias);
+    }
+
     private static void probabilities(double[][] w, double[] b, float[] x, double[] out) {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < w.length; c++) {
