@@ -14,6 +14,7 @@ import io.taxstream.processors.model.Document;
 import io.taxstream.processors.models.FamilyModels;
 import io.taxstream.processors.models.ModelManager;
 import io.taxstream.processors.models.ModelsState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,15 @@ public final class CascadeSpecialist implements Specialist {
     private final FieldMerger merger;
     private final CascadePolicy policy;
     private final boolean llmEnabled;
+    private final Duration budget;
 
+    /**
+     * @param budget longest the model tiers may take for one document, all models and repairs
+     *               together; keep it below the topology's {@code specialist.timeout.ms}
+     */
     public CascadeSpecialist(Specialist rules, LlmExtractor llm, FamilyModels families, ModelManager manager,
-                             CircuitBreaker breaker, Acceptance acceptance, CascadePolicy policy, boolean llmEnabled) {
+                             CircuitBreaker breaker, Acceptance acceptance, CascadePolicy policy, boolean llmEnabled,
+                             Duration budget) {
         this.rules = rules;
         this.llm = llm;
         this.families = families;
@@ -56,6 +63,7 @@ public final class CascadeSpecialist implements Specialist {
         this.merger = new FieldMerger(acceptance);
         this.policy = policy;
         this.llmEnabled = llmEnabled;
+        this.budget = budget;
     }
 
     @Override
@@ -100,6 +108,7 @@ public final class CascadeSpecialist implements Specialist {
             attempts.add(new TierAttempt(LlmExtractor.TIER, null, "offline", 0, "circuit open: model server unreachable"));
             return out;
         }
+        long deadline = System.nanoTime() + budget.toNanos();
         LlmInput input = LlmInput.of(document, type);
         if (input.prompt().instructionLines() > 0) {
             notes.add("document contains text addressed to a model (possible prompt injection)");
@@ -111,7 +120,7 @@ public final class CascadeSpecialist implements Specialist {
         for (String model : plan.models()) {
             ModelRun run;
             try {
-                run = manager.withPermit(model, () -> llm.run(model, input));
+                run = manager.withPermit(model, () -> llm.run(model, input, deadline));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 attempts.add(new TierAttempt(LlmExtractor.TIER, model, "error", 0, "interrupted"));

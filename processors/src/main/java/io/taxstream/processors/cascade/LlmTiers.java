@@ -54,7 +54,8 @@ public record LlmTiers(LlmClient client, CircuitBreaker breaker, ModelManager ma
                 config.get(LlmKeys.SEED), config.get(LlmKeys.MAX_CONTEXT), config.get(LlmKeys.MAX_OUTPUT_TOKENS),
                 config.get(LlmKeys.MAX_OUTPUT_CHARS), manager::keepAlive);
         CascadeSpecialist specialist = new CascadeSpecialist(rules, new LlmExtractor(client, settings), families, manager,
-                breaker, new Acceptance(validator), config.get(LlmKeys.CASCADE_POLICY), config.get(LlmKeys.LLM_ENABLED));
+                breaker, new Acceptance(validator), config.get(LlmKeys.CASCADE_POLICY), config.get(LlmKeys.LLM_ENABLED),
+                Duration.ofMillis(config.get(LlmKeys.CASCADE_BUDGET_MS)));
         return new LlmTiers(client, breaker, manager, specialist);
     }
 

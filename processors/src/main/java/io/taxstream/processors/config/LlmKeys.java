@@ -14,6 +14,9 @@ public final class LlmKeys {
     public static final ConfigKey<CascadePolicy> CASCADE_POLICY = ConfigKey.enumeration("cascade.policy",
             CascadePolicy.RULES_FIRST, "rules-first: accept the rules tier when it is complete and valid, else ask the"
                     + " models; llm-first: ask the models first and fill gaps from the rules");
+    public static final ConfigKey<Long> CASCADE_BUDGET_MS = ConfigKey.longValue("cascade.budget.ms", 150_000,
+            "longest the model tiers may take for one document, every model and repair together; keep it below"
+                    + " specialist.timeout.ms (180000), after which the topology gives up on the document");
     public static final ConfigKey<Boolean> LLM_ENABLED = ConfigKey.bool("llm.enabled", true,
             "whether the LLM tiers are used at all (off: rules tier only)");
     public static final ConfigKey<String> FORM16_MODEL = ConfigKey.string("llm.form16.model", "phi3:mini",

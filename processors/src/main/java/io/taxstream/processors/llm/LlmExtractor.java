@@ -8,6 +8,7 @@ import io.taxstream.processors.llm.GroundingGuard.Grounded;
 import io.taxstream.processors.llm.LlmException.Kind;
 import io.taxstream.processors.llm.PromptDocument.PromptPage;
 import io.taxstream.processors.types.DocumentTypes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,15 @@ public final class LlmExtractor {
 
     /** Asks {@code model}; never throws for model failures, which the run carries. */
     public ModelRun run(String model, LlmInput input) {
+        return run(model, input, Long.MAX_VALUE);
+    }
+
+    /**
+     * Asks {@code model} within a deadline ({@link System#nanoTime()} based): each request's
+     * timeout is the configured one or what is left, whichever is shorter; past the deadline the
+     * run fails as a timeout without asking.
+     */
+    public ModelRun run(String model, LlmInput input, long deadlineNanos) {
         DocType type = input.type();
         List<TierAttempt> attempts = new ArrayList<>();
         List<List<PromptPage>> parts = sizer.split(input.prompt().pages());
@@ -55,7 +65,12 @@ public final class LlmExtractor {
                     ContractFields.itemKind(type).isPresent(), promptTokens);
             int numCtx = sizer.numCtx(DocumentTypes.of(type).contextTokens(), promptTokens, answerTokens);
             maxCtx = Math.max(maxCtx, numCtx);
-            LlmRequest request = request(model, type, text, numCtx);
+            Duration timeout = timeout(deadlineNanos);
+            if (timeout.isZero()) {
+                attempts.add(new TierAttempt(TIER, model, "timeout", 0, "time budget spent"));
+                return new ModelRun(model, null, attempts, new LlmException(Kind.TIMEOUT, model, "time budget spent"));
+            }
+            LlmRequest request = request(model, type, text, numCtx, timeout);
             try {
                 answers.add(ask(request, type, attempts, parts.size()));
             } catch (LlmException e) {
@@ -75,7 +90,19 @@ public final class LlmExtractor {
         return new ModelRun(model, extraction, attempts, null);
     }
 
-    private LlmRequest request(String model, DocType type, String text, int numCtx) {
+    /** The configured timeout, or what is left before the deadline (zero below a second). */
+    private Duration timeout(long deadlineNanos) {
+        if (deadlineNanos == Long.MAX_VALUE) {
+            return settings.timeout();
+        }
+        long left = deadlineNanos - System.nanoTime();
+        if (left < 1_000_000_000L) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(Math.min(left, settings.timeout().toNanos()));
+    }
+
+    private LlmRequest request(String model, DocType type, String text, int numCtx, Duration timeout) {
         return LlmRequest.builder(model)
                 .system(Prompts.system(type))
                 .prompt(text)
@@ -85,7 +112,7 @@ public final class LlmExtractor {
                 .temperature(LlmDefaults.TEMPERATURE)
                 .seed(settings.seed())
                 .keepAlive(settings.keepAlive().apply(model))
-                .timeout(settings.timeout())
+                .timeout(timeout)
                 .build();
     }
 

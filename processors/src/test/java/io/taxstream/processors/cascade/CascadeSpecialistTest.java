@@ -41,8 +41,13 @@ class CascadeSpecialistTest {
     }
 
     private CascadeSpecialist cascade(String host, String policy) {
+        return cascade(host, policy, Map.of());
+    }
+
+    private CascadeSpecialist cascade(String host, String policy, Map<String, String> more) {
         Map<String, String> flags = new HashMap<>(Map.of("ollama.host", host, "cascade.policy", policy,
                 "llm.timeout.ms", "1000", "llm.breaker.cooldown.ms", "30000"));
+        flags.putAll(more);
         return LlmTiers.fromConfig(Config.of(flags), new RulesSpecialist(Pipelines.extractors()), new ContractValidator(),
                 clock).specialist();
     }
@@ -127,6 +132,32 @@ class CascadeSpecialistTest {
                 tuple(PRIMARY, "invalid"), tuple(PRIMARY, "invalid"),
                 tuple(SECONDARY, "ok"));
         assertThat(fake.model(PRIMARY).calls()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldMoveToTheNextModelWhenTheServerLacksOne() {
+        fake.model(PRIMARY).missing();
+        fake.model(SECONDARY).answers(ANSWER);
+
+        Extraction result = extract(cascade(fake.url(), "llm-first"), TestDocuments.payslip());
+
+        assertThat(result.attempts().get(0).detail()).contains("model-not-found");
+        assertThat(result.extractor()).contains("ollama:" + SECONDARY);
+    }
+
+    @Test
+    void shouldStopAskingModelsOnceTheDocumentsTimeBudgetIsSpent() {
+        fake.model(PRIMARY).always(ModelScript.hang());
+        fake.model(SECONDARY).answers(ANSWER);
+
+        Extraction result = extract(cascade(fake.url(), "llm-first", Map.of("cascade.budget.ms", "1500")),
+                TestDocuments.payslip());
+
+        assertThat(result.attempts()).extracting(TierAttempt::model, TierAttempt::outcome)
+                .startsWith(tuple(PRIMARY, "timeout"), tuple(SECONDARY, "timeout"));
+        assertThat(result.attempts().get(1).detail()).isEqualTo("time budget spent");
+        assertThat(fake.model(SECONDARY).calls()).isZero();
+        assertThat(result.value("net_pay")).as("the rules tier still answers").isEqualTo("45000.00");
     }
 
     @Test
