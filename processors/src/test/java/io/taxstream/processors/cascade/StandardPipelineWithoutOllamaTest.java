@@ -60,6 +60,6 @@ class StandardPipelineWithoutOllamaTest {
         assertThat(first.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
         assertThat(first.getAttempts()).extracting(Attempt::getOutcome).contains("offline");
         assertThat(second.getAttempts()).extracting(Attempt::getOutcome).contains("offline");
-        assertThat(((CascadeSpecialist) pipeline.specialist()).state().online()).isFalse();
+        assertThat(((CascadeSpecialist) pipeline.specialist()).state().circuit().state()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 }
