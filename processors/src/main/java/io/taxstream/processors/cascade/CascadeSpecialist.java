@@ -104,6 +104,10 @@ public final class CascadeSpecialist implements Specialist {
             attempts.add(new TierAttempt(LlmExtractor.TIER, null, "skipped", 0, "LLM tiers disabled"));
             return out;
         }
+        if (type == DocType.UNKNOWN) {
+            // the contract has no fields for it: a model could only make values up
+            return out;
+        }
         if (!breaker.allowRequest()) {
             attempts.add(new TierAttempt(LlmExtractor.TIER, null, "offline", 0, "circuit open: model server unreachable"));
             return out;

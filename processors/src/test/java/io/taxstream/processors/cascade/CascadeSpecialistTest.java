@@ -210,6 +210,17 @@ class CascadeSpecialistTest {
     }
 
     @Test
+    void shouldNotAskAModelAboutAnUnrecognisedDocument() {
+        fake.model(PRIMARY).answers(ANSWER);
+
+        Extraction result = cascade(fake.url(), "llm-first").extract(TestDocuments.text(TestDocuments.payslip()),
+                Classification.unknown("test"), Map.of());
+
+        assertThat(result.fields()).isEmpty();
+        assertThat(fake.requests("/api/generate")).isEmpty();
+    }
+
+    @Test
     void shouldStayOnTheRulesWhenTheLlmTiersAreDisabled() {
         Map<String, String> flags = Map.of("ollama.host", fake.url(), "llm.enabled", "false");
         CascadeSpecialist cascade = LlmTiers.fromConfig(Config.of(flags), new RulesSpecialist(Pipelines.extractors()),
