@@ -165,6 +165,11 @@ public final class CascadeSpecialist implements Specialist {
                 manager.noteOutOfMemory(model);
                 return true;
             }
+            case MODEL_NOT_FOUND -> {
+                breaker.recordSuccess();
+                manager.noteMissing(model);
+                return true;
+            }
             default -> {
                 breaker.recordSuccess();
                 return true;

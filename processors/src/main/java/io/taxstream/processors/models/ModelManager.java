@@ -61,6 +61,7 @@ public final class ModelManager implements AutoCloseable {
     private final Map<String, Instant> lastUsed = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastAsked = new ConcurrentHashMap<>();
     private final Map<String, Instant> outOfMemoryAt = new ConcurrentHashMap<>();
+    private final java.util.Set<String> pulling = ConcurrentHashMap.newKeySet();
     private volatile Map<String, Long> available = Map.of();
     private volatile Map<String, Loaded> loaded = Map.of();
     private volatile Instant refreshedAt;
@@ -132,6 +133,30 @@ public final class ModelManager implements AutoCloseable {
         }
         Long size = available.get(model);
         return size == null || size * LOAD_FACTOR <= settings.memoryBudget() - memoryUsed();
+    }
+
+    /**
+     * The server said it lacks the model: when pulling is allowed, pull it in the background, so
+     * that later documents can use it.
+     */
+    public void noteMissing(String model) {
+        ScheduledExecutorService s;
+        synchronized (this) {
+            s = scheduler;
+        }
+        if (settings.pullMissing() && specs.containsKey(model) && s != null && pulling.add(model)) {
+            s.execute(() -> {
+                try {
+                    log.info("pulling missing model {}", model);
+                    service.pull(model);
+                    refresh();
+                } catch (LlmException e) {
+                    log.warn("cannot pull model {}: {}", model, e.kind().label());
+                } finally {
+                    pulling.remove(model);
+                }
+            });
+        }
     }
 
     /** The server said the model needs more memory than is free. */

@@ -86,6 +86,18 @@ class ModelManagerTest {
     }
 
     @Test
+    void shouldPullMissingModelsInTheBackgroundOnceStartedWhenAllowed() {
+        fake.model(BIG).missing();
+        fake.model(SMALL);
+        try (ModelManager manager = manager(8 * GIB, true).start()) {
+            manager.noteMissing(BIG);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> manager.state().models().get(0).available());
+            assertThat(fake.requests("/api/pull")).extracting(FakeOllama.Recorded::model).contains(BIG);
+        }
+    }
+
+    @Test
     void shouldUnloadAModelIdleLongerThanTheIdleTime() throws InterruptedException {
         fake.model(BIG);
         fake.model(SMALL);
