@@ -1,5 +1,6 @@
 package io.taxstream.app;
 
+import java.io.PrintWriter;
 import io.taxstream.corpus.BenchmarkDocuments;
 import io.taxstream.corpus.GeneratedDocument;
 import io.taxstream.embedded.EmbeddedPlatform;
@@ -28,6 +29,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -46,6 +49,13 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() throws Exception {
         System.err.printf("generating %d documents ...%n", documents);
@@ -55,11 +65,11 @@ final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = Pipelines.standard(base);
         double local = rate(docs.size(), () -> pipelineOnly(pipeline, docs), 2);
         double kafka = throughBroker(docs);
-        System.out.printf(Locale.ROOT, "%n%d documents of 2-3 pages, %d cores%n", docs.size(), Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "PDFBox text extraction only (1 thread):        %8.1f documents/s%n", pdfbox);
-        System.out.printf(Locale.ROOT, "taxstream pipeline without Kafka (1 thread):   %8.1f documents/s%n", local);
-        System.out.printf(Locale.ROOT, "taxstream through the embedded broker (EOS):   %8.1f documents/s%n", kafka);
-        System.out.printf(Locale.ROOT, "ratio broker / PDFBox-only:                    %8.2f%n", kafka / pdfbox);
+        out().printf(Locale.ROOT, "%n%d documents of 2-3 pages, %d cores%n", docs.size(), Runtime.getRuntime().availableProcessors());
+        out().printf(Locale.ROOT, "PDFBox text extraction only (1 thread):        %8.1f documents/s%n", pdfbox);
+        out().printf(Locale.ROOT, "taxstream pipeline without Kafka (1 thread):   %8.1f documents/s%n", local);
+        out().printf(Locale.ROOT, "taxstream through the embedded broker (EOS):   %8.1f documents/s%n", kafka);
+        out().printf(Locale.ROOT, "ratio broker / PDFBox-only:                    %8.2f%n", kafka / pdfbox);
         return 0;
     }
 

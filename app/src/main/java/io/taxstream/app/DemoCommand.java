@@ -1,5 +1,6 @@
 package io.taxstream.app;
 
+import java.io.PrintWriter;
 import io.taxstream.corpus.CorpusGenerator;
 import io.taxstream.corpus.CorpusSpec;
 import io.taxstream.corpus.GeneratedDocument;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -50,6 +53,13 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -58,12 +68,13 @@ final class DemoCommand implements Callable<Integer> {
         Lifecycle lifecycle = new Lifecycle();
         System.err.println("starting the embedded broker and schema registry in " + data.toAbsolutePath() + " ...");
         try (EmbeddedPlatform platform = EmbeddedPlatform.start(data.resolve("platform"))) {
-            Config config = configOptions.load(Map.of(
+            Config loaded = configOptions.load(Map.of(
                     PlatformKeys.BOOTSTRAP_SERVERS.name(), platform.bootstrapServers(),
                     PlatformKeys.SCHEMA_REGISTRY_URL.name(), platform.schemaRegistryUrl(),
                     PlatformKeys.STATE_DIR.name(), data.resolve("streams").toString(),
                     PlatformKeys.APPLICATION_ID.name(), "taxstream-demo",
                     PlatformKeys.PARTITIONS.name(), "2"));
+            Config config = loaded.with(Dashboards.demoToken(loaded, noDashboard ? null : port));
             try (Worker worker = new Worker(config, Pipelines.standard(config), TopologyOptions.all(
                     config.get(PlatformKeys.SPECIALIST_MAX_IN_FLIGHT), config.get(PlatformKeys.SPECIALIST_TIMEOUT_MS),
                     config.get(ProcessorKeys.PIPELINE_VERSION))).start();
@@ -80,17 +91,17 @@ final class DemoCommand implements Callable<Integer> {
                     submit(platform.bootstrapServers(), worker, byId);
                     boolean all = watch.await(Duration.ofMinutes(10));
                     progress.done(String.format("first start to last result %.1f s", (System.nanoTime() - started) / 1e9));
-                    System.out.println();
-                    watch.summary().print(System.out);
+                    out().println();
+                    watch.summary().print(out());
                     if (!all) {
-                        System.out.printf("%d documents had no result after 10 minutes%n", byId.size() - watch.received());
+                        out().printf("%d documents had no result after 10 minutes%n", byId.size() - watch.received());
                     }
                 }
                 if (!exit) {
-                    System.out.println();
-                    System.out.println(noDashboard ? "serving; Ctrl-C to stop"
+                    out().println();
+                    out().println(noDashboard ? "serving; Ctrl-C to stop"
                             : "dashboard: http://localhost:" + port + "/   (Ctrl-C to stop)");
-                    System.out.println("try: taxstream results --review -b " + platform.bootstrapServers()
+                    out().println("try: taxstream results --review -b " + platform.bootstrapServers()
                             + " -r " + platform.schemaRegistryUrl());
                     lifecycle.awaitStop();
                 }

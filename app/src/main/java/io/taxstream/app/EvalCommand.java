@@ -1,5 +1,6 @@
 package io.taxstream.app;
 
+import java.io.PrintWriter;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.config.ProcessorKeys;
 import io.taxstream.processors.eval.Evaluation;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +40,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -67,10 +77,11 @@ final class EvalCommand implements Callable<Integer> {
         });
         progress.done("");
         if (details) {
-            evaluation.details().forEach(System.out::println);
-            System.out.println();
+            evaluation.details().forEach(out()::println);
+            out().println();
         }
-        System.out.print(evaluation.table());
+        out().print(evaluation.table());
+        out().flush();
         return 0;
     }
 

@@ -5,13 +5,15 @@ import io.taxstream.processors.config.Config;
 import io.taxstream.processors.config.ProcessorKeys;
 import io.taxstream.processors.output.ContractJson;
 import io.taxstream.processors.pipeline.Pipelines;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,13 +42,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() {
         Config config = configOptions.load(Map.of());
         List<Path> all = Inputs.expand(files);
         FileExtractor extractor = new FileExtractor(Pipelines.standard(config), config.get(ProcessorKeys.MAX_DOCUMENT_BYTES),
                 Inputs.passwords(passwords), Inputs.hints(hints));
-        PrintStream out = System.out;
+        PrintWriter out = out();
         Progress progress = quiet ? Progress.silent() : Progress.onStderr("extract", all.size());
         Map<ExtractionStatus, Integer> counts = new EnumMap<>(ExtractionStatus.class);
         extractor.extractAll(all, threads, result -> {

@@ -1,5 +1,6 @@
 package io.taxstream.app;
 
+import java.io.PrintWriter;
 import io.taxstream.avro.ExtractionResult;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.output.ContractJson;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -32,6 +35,13 @@ final class ResultsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() {
         Config config = configOptions.load(cluster.flags());
@@ -44,8 +54,8 @@ final class ResultsCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.set(true)));
         try (ResultReader reader = new ResultReader(config.get(PlatformKeys.BOOTSTRAP_SERVERS), read)) {
             reader.read(follow, stop::get, r -> {
-                System.out.println(ContractJson.render(r));
-                System.out.flush();
+                out().println(ContractJson.render(r));
+                out().flush();
             });
         }
         return 0;

@@ -1,6 +1,7 @@
 package io.taxstream.app;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.dashboard.DashboardKeys;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.pipeline.Pipelines;
 import io.taxstream.topology.TopologyOptions;
@@ -28,7 +29,10 @@ final class RunCommand implements Callable<Integer> {
             description = "with --role specialist: the document types to work on, e.g. FORM_16,PAYSLIP (default: all)")
     Set<DocType> types;
 
-    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "also serve the dashboard on this port")
+    @Option(names = "--dashboard", description = "also serve the dashboard (on dashboard.port, 7070 unless configured)")
+    boolean dashboard;
+
+    @Option(names = "--dashboard-port", paramLabel = "PORT", description = "also serve the dashboard, on this port")
     Integer dashboardPort;
 
     @Mixin
@@ -39,11 +43,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Config config = configOptions.load(cluster.flags());
+        Config loaded = configOptions.load(cluster.flags());
+        Integer port = dashboardPort != null ? dashboardPort : dashboard ? loaded.get(DashboardKeys.PORT) : null;
+        Config config = loaded.with(Dashboards.advertise(loaded, port));
         TopologyOptions options = options(config);
         Lifecycle lifecycle = new Lifecycle();
         try (Worker worker = new Worker(config, Pipelines.standard(config), options).start();
-             AutoCloseable dashboard = Dashboards.maybeStart(dashboardPort, worker)) {
+             AutoCloseable web = Dashboards.maybeStart(port, worker)) {
             System.err.println("taxstream running (" + role.name().toLowerCase(java.util.Locale.ROOT) + ") against "
                     + config.get(PlatformKeys.BOOTSTRAP_SERVERS) + "; Ctrl-C to stop");
             lifecycle.awaitStop();

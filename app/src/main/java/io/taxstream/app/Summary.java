@@ -3,7 +3,7 @@ package io.taxstream.app;
 import io.taxstream.avro.DocType;
 import io.taxstream.avro.ExtractionResult;
 import io.taxstream.avro.ExtractionStatus;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +42,7 @@ final class Summary {
         return rows.values().stream().mapToInt(r -> r.statuses.getOrDefault(status, 0)).sum();
     }
 
-    synchronized void print(PrintStream out) {
+    synchronized void print(PrintWriter out) {
         out.printf(Locale.ROOT, "%-21s %9s %9s %12s %7s %7s %14s%n", "type", "documents", "EXTRACTED", "NEEDS_REVIEW",
                 "FAILED", "cached", "mean latency");
         rows.forEach((type, r) -> out.printf(Locale.ROOT, "%-21s %9d %9d %12d %7d %7d %11d ms%n", type, r.documents,

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "taxstream", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Indian tax documents into validated, structured data on Kafka.",
         subcommands = {
-                DemoCommand.class, RunCommand.class, SubmitCommand.class, ResultsCommand.class,
+                DemoCommand.class, RunCommand.class, DashboardCommand.class, SubmitCommand.class, ResultsCommand.class,
                 ExtractCommand.class, EvalCommand.class, BenchCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class
         },
@@ -20,15 +20,17 @@ public final class Taxstream implements Runnable {
 
     public static void main(String[] args) {
         Logging.install();
-        int code = new CommandLine(new Taxstream())
+        CommandLine cli = new CommandLine(new Taxstream())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new ErrorHandler())
-                .execute(args);
+                .setExecutionExceptionHandler(new ErrorHandler());
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
         System.exit(code);
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

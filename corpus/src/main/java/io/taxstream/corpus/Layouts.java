@@ -20,6 +20,7 @@ import io.taxstream.corpus.form16.TracesCombinedLayout.Variant;
 import io.taxstream.corpus.form16.TracesSplitLayout;
 import io.taxstream.corpus.form16.VendorForm16Layout;
 import io.taxstream.corpus.payslip.BilingualPayslip;
+import io.taxstream.corpus.payslip.CardPayslip;
 import io.taxstream.corpus.proof.ElssStatement;
 import io.taxstream.corpus.proof.HealthInsurance80D;
 import io.taxstream.corpus.proof.HomeLoanCertificate;
@@ -56,7 +57,7 @@ public final class Layouts {
                 new VendorForm16Layout(), new TracesCombinedLayout(Variant.MULTI_PAGE),
                 new TracesCombinedLayout(Variant.DENSE)));
         byKind.put(Kind.PAYSLIP, List.of(new SideBySidePayslip(), new StackedPayslip(), new YtdPayslip(),
-                new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true)));
+                new DotMatrixPayslip(false), new BilingualPayslip(), new DotMatrixPayslip(true), new CardPayslip()));
         byKind.put(Kind.BANK_STATEMENT, List.of(new SplitColumnsStatement(), new DrCrAmountStatement(),
                 new OverdraftStatement(), new PassbookStatement()));
         byKind.put(Kind.INTEREST_CERTIFICATE, List.of(new DepositTableCertificate(false), new PostOfficeCertificate(),

@@ -23,6 +23,8 @@ class TruthHonestyTest {
     private static final Set<String> DATES = Set.of("period_from", "period_to", "payment_date", "date",
             "purchase_date", "sale_date");
     private static final Set<String> YEARS = Set.of("assessment_year", "financial_year");
+    /** Fields the contract computes from the line items when the document does not print them. */
+    private static final Set<String> DERIVED = Set.of("total_credits", "total_debits", "transaction_count");
     /** Enumerations a document states in words of its own ("Short Term", "Yes" to 115BAC). */
     private static final Set<String> WORDED = Set.of("tax_regime", "proof_kind", "type", "term", "deposit_type",
             "section");
@@ -49,7 +51,7 @@ class TruthHonestyTest {
     }
 
     private static boolean shows(PrintedForms p, String name, String value) {
-        if (WORDED.contains(name)) {
+        if (WORDED.contains(name) || DERIVED.contains(name)) {
             return true;
         }
         if (AMOUNTS.contains(name)) {

@@ -47,7 +47,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler 
         headers.add(HEADER_TOPIC, utf8(record.topic()));
         headers.add(HEADER_PARTITION, utf8(String.valueOf(record.partition())));
         headers.add(HEADER_OFFSET, utf8(String.valueOf(record.offset())));
-        return Response.resume(List.of(new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value(), headers)));
+        Long timestamp = record.timestamp() >= 0 ? record.timestamp() : null;
+        return Response.resume(List.of(new ProducerRecord<>(topic, null, timestamp, record.key(), record.value(), headers)));
     }
 
     private static byte[] utf8(String s) {

@@ -76,7 +76,7 @@ public final class TaxstreamTopology {
                 Stores.persistentKeyValueStore(StoreNames.RESULT_CACHE), Serdes.String(),
                 topics.resultCache().valueSerde()).withLoggingDisabled();
         Topic<String, ExtractionResult> cache = topics.resultCache();
-        builder.addGlobalStore(cacheStore, cache.name(), cache.consumed("result-cache-source"), CacheStoreUpdater::new);
+        builder.addGlobalStore(cacheStore, cache.name(), cache.consumed("result-cache"), CacheStoreUpdater::new);
 
         KStream<String, RawDocument> raw = builder.stream(topics.raw().name(), topics.raw().consumed("raw-source"));
         String version = options.pipelineVersion();

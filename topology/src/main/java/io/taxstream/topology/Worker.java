@@ -7,9 +7,14 @@ import io.taxstream.serde.SchemaRegistryClient;
 import io.taxstream.topology.config.PlatformKeys;
 import io.taxstream.topology.config.StreamsSettings;
 import io.taxstream.topology.processors.SpecialistWorkers;
+import io.taxstream.topology.scaling.AutoscalerStatus;
+import io.taxstream.topology.scaling.Autoscaling;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -31,6 +36,8 @@ public final class Worker implements AutoCloseable {
     private final SpecialistWorkers workers;
     private final KafkaStreams streams;
     private final Topology topology;
+    private final Set<String> specialistTopics;
+    private volatile Optional<Autoscaling> autoscaling = Optional.empty();
 
     public Worker(Config config, Pipeline pipeline, TopologyOptions options) {
         this.config = config;
@@ -39,6 +46,7 @@ public final class Worker implements AutoCloseable {
         this.topics = new Topics(registry);
         this.workers = new SpecialistWorkers(config.get(PlatformKeys.SPECIALIST_PARALLELISM));
         this.topology = TaxstreamTopology.build(topics, pipeline, workers, options);
+        this.specialistTopics = options.specialistTypes().stream().map(t -> topics.forType(t).name()).collect(Collectors.toSet());
         Properties props = StreamsSettings.from(config);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
@@ -55,6 +63,7 @@ public final class Worker implements AutoCloseable {
             TopicInstaller.ensure(admin, topics, config);
         }
         streams.start();
+        autoscaling = Autoscaling.start(streams, config, specialistTopics);
         return this;
     }
 
@@ -74,8 +83,14 @@ public final class Worker implements AutoCloseable {
         return config;
     }
 
+    /** The stream-thread autoscaler's last view, when it runs. */
+    public Optional<AutoscalerStatus> autoscaler() {
+        return autoscaling.map(Autoscaling::status);
+    }
+
     @Override
     public void close() {
+        autoscaling.ifPresent(Autoscaling::close);
         streams.close(Duration.ofSeconds(30));
         workers.close();
     }

@@ -76,16 +76,24 @@ public final class SplitColumnsStatement implements Layout {
                 + DateStyle.SLASHED.format(d.to()), ink.bold().plus(1));
         Flow flow = new Flow(c, 40, 40);
         flow.moveTo(160);
+        // some banks print deposits before withdrawals, and each names the columns its own way
+        String[] names = rng.pickOf(new String[] {"Withdrawal Amt.", "Deposit Amt."},
+                new String[] {"Withdrawal (Dr)", "Deposit (Cr)"}, new String[] {"Debit", "Credit"},
+                new String[] {"Withdrawals (INR)", "Deposits (INR)"});
+        boolean creditFirst = rng.chance(0.3);
+        String first = creditFirst ? names[1] : names[0];
+        String second = creditFirst ? names[0] : names[1];
         Table t = new Table(c, StatementParts.X, List.of(Column.left("Date", w * 0.08f), Column.left("Narration", w * 0.37f),
                 Column.left("Chq./Ref.No.", w * 0.13f), Column.left("Value Dt", w * 0.08f),
-                Column.right("Withdrawal Amt.", w * 0.11f), Column.right("Deposit Amt.", w * 0.11f),
+                Column.right(first, w * 0.11f), Column.right(second, w * 0.11f),
                 Column.right("Closing Balance", w * 0.12f)), ink, rng.chance(0.5) ? Table.Rules.HORIZONTAL : Table.Rules.NONE,
                 large ? 11f : 3f);
         TxnTable table = new TxnTable(flow, t, 1, w * 0.37f - 6, ink);
         // salutations are not part of a name's truth
         Truth truth = StatementTruth.header(d, d.holder().upperName(), account, true);
         table.draw(List.of(), d.txns(), x -> new String[] {dates.format(x.date()), "", x.reference(), dates.format(x.valueDate()),
-            x.isDebit() ? amounts.format(x.debit()) : "", x.isDebit() ? "" : amounts.format(x.credit()),
+            creditFirst == x.isDebit() ? "" : amounts.format(x.amount()),
+            creditFirst == x.isDebit() ? amounts.format(x.amount()) : "",
             amounts.format(x.balance())}, null, List.of());
         d.txns().forEach(x -> StatementTruth.item(truth, x, table.wrap(x.description()), true));
         summary(flow, d, ink, amounts, w);

@@ -24,7 +24,18 @@ final class StatementTruth {
         t.date("period_to", d.to());
         t.amount("opening_balance", d.opening());
         t.amount("closing_balance", d.closing());
+        derived(t, d);
         return t;
+    }
+
+    /**
+     * The contract computes total_credits, total_debits and transaction_count from the items when a
+     * statement does not print them, so they belong to every statement's truth, printed or not.
+     */
+    private static void derived(Truth t, StatementData d) {
+        t.amount("total_credits", d.totalCredits());
+        t.amount("total_debits", d.totalDebits());
+        t.text("transaction_count", String.valueOf(d.txns().size()));
     }
 
     static void totals(Truth t, StatementData d, boolean count) {

@@ -6,6 +6,15 @@ import java.util.Locale;
 /** Identifiers in the formats Indian tax and banking systems issue them. */
 public final class Ids {
 
+    private static final java.util.Map<String, String> EPFO_REGIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("Maharashtra", "MH"), java.util.Map.entry("Karnataka", "KN"),
+            java.util.Map.entry("Tamil Nadu", "TN"), java.util.Map.entry("Telangana", "TS"),
+            java.util.Map.entry("Delhi", "DL"), java.util.Map.entry("Haryana", "HR"),
+            java.util.Map.entry("Uttar Pradesh", "UP"), java.util.Map.entry("West Bengal", "WB"),
+            java.util.Map.entry("Gujarat", "GJ"), java.util.Map.entry("Rajasthan", "RJ"),
+            java.util.Map.entry("Kerala", "KR"), java.util.Map.entry("Madhya Pradesh", "MP"),
+            java.util.Map.entry("Chandigarh", "PB"));
+
     private Ids() {
     }
 
@@ -35,7 +44,7 @@ public final class Ids {
 
     /** A PF member id such as {@code MH/BAN/0051234/000/0001234}. */
     public static String pfNumber(Rng rng, Place place) {
-        String state = place.state().substring(0, 2).toUpperCase(Locale.ROOT);
+        String state = EPFO_REGIONS.getOrDefault(place.state(), place.state().substring(0, 2).toUpperCase(Locale.ROOT));
         return state + "/" + place.city().substring(0, 3).toUpperCase(Locale.ROOT) + "/" + rng.digits(7) + "/000/"
                 + rng.digits(7);
     }

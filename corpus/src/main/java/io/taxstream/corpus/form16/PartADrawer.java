@@ -38,6 +38,7 @@ final class PartADrawer {
         Form16Headings.title(flow, st, "PART A");
         parties(flow, w);
         quarters(flow, w);
+        bookAdjustment(flow, w);
         challans(flow, w);
         verification(flow, w);
         Form16Truths.partA(truth, d);
@@ -83,6 +84,24 @@ final class PartADrawer {
         }
         rows.add(new String[] {"Total (Rs.)", "", amt(d.totalPaid()), amt(d.totalTds()), amt(d.totalTds())});
         rows(flow, t, rows, breakQuartersAfter);
+    }
+
+    /** Table I is printed by every deductor; a non-government one leaves it with only a zero total. */
+    private void bookAdjustment(Flow flow, float w) {
+        Ink ink = st.ink();
+        flow.ensure(70);
+        flow.moveTo(Chrome.paragraph(flow.canvas(), X, flow.y() + ink.size(), w, "I. DETAILS OF TAX DEDUCTED AND "
+                + "DEPOSITED IN THE CENTRAL GOVERNMENT ACCOUNT THROUGH BOOK ADJUSTMENT (The deductor to provide payment "
+                + "wise details of tax deducted and deposited with respect to the deductee)", ink.bold()) - ink.size() + 4);
+        Table t = new Table(flow.canvas(), X, List.of(Column.center("Sl. No.", w * 0.08f),
+                Column.right("Tax Deposited in respect\nof the deductee (Rs.)", w * 0.24f),
+                Column.center("Receipt Numbers of\nForm No. 24G", w * 0.19f),
+                Column.center("DDO serial number\nin Form No. 24G", w * 0.17f),
+                Column.center("Date of transfer\nvoucher (dd/mm/yyyy)", w * 0.17f),
+                Column.center("Status of matching\nwith Form No. 24G", w * 0.15f)), ink, st.rules());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", "Total (Rs.) " + amt(java.math.BigDecimal.ZERO), "", "", "", ""});
+        rows(flow, t, rows, -1);
     }
 
     private void challans(Flow flow, float w) {

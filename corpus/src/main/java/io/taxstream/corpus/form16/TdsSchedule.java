@@ -46,7 +46,8 @@ final class TdsSchedule {
                 out.add(new Challan(months.get(m), rng.chance(0.85) ? bsr : rng.number(7), deposit, rng.number(5)));
             }
         }
-        return mergeSkipped(out, quarters);
+        // nothing deducted in a month means no challan for it
+        return mergeSkipped(out, quarters).stream().filter(c -> c.amount().signum() > 0).toList();
     }
 
     /** When months were skipped the challans of a quarter must still add up to its tax. */

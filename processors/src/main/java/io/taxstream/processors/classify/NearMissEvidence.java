@@ -32,8 +32,11 @@ final class NearMissEvidence {
                 Evidence.nearMiss("form_26as_or_ais")
                         .cue(8, "annual tax statement", "section 203aa", "annual information statement",
                                 "taxpayer information summary")
-                        .cue(5, "form 26as", "26as", "details of tax collected at source", "details of tax paid",
+                        .cue(5, "details of tax collected at source", "details of tax paid",
                                 "details of paid refund", "details of tax deducted at source for 15g 15h")
+                        // other documents mention Form 26AS in passing ("will be reflected in Form 26AS")
+                        .cue(3, "form 26as", "26as")
+                        .cue(-6, "interest certificate", "certificate of interest", "this is to certify", "form no 16")
                         .cue(2, "part a1", "part a2", "tax credit", "compliance portal", "sft").build(),
                 Evidence.nearMiss("itr_acknowledgement")
                         .cue(8, "itr v", "income tax return verification form", "indian income tax return acknowledgement")

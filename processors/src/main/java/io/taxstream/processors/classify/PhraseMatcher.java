@@ -16,6 +16,9 @@ import java.util.Map;
 final class PhraseMatcher {
 
     private static final int[] NONE = new int[0];
+    /** Words that deny what follows them, and how many tokens back they reach ("not a", "is not an"). */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "nor", "neither");
+    private static final int NEGATION_REACH = 2;
 
     private static final class Node {
         private final Map<String, Node> next = new HashMap<>(4);
@@ -54,6 +57,9 @@ final class PhraseMatcher {
     private void match(List<String> tokens, float weight, float[] best) {
         int n = tokens.size();
         for (int start = 0; start < n; start++) {
+            if (negated(tokens, start)) {
+                continue;
+            }
             Node node = root;
             for (int i = start; i < n; i++) {
                 node = node.next.get(tokens.get(i));
@@ -65,6 +71,16 @@ final class PhraseMatcher {
                 }
             }
         }
+    }
+
+    /** A phrase right after "not" ("this is not a capital gains statement") is no evidence for it. */
+    private static boolean negated(List<String> tokens, int start) {
+        for (int i = Math.max(0, start - NEGATION_REACH); i < start; i++) {
+            if (NEGATIONS.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] append(int[] array, int value) {

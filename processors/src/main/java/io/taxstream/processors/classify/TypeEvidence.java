@@ -72,7 +72,8 @@ final class TypeEvidence {
                 .cue(1, "ifsc", "branch", "neft", "imps", "upi", "rtgs", "atm", "nominee", "debit", "credit", "balance",
                         "account number", "a c no", "particulars", "by transfer", "to transfer", "joint holder")
                 .cue(-5, "credit card", "minimum amount due", "interest certificate", "consolidated account statement",
-                        "public provident fund", "national pension system", "elss")
+                        "public provident fund", "national pension system", "elss", "ppf", "ppf a c", "section 80c",
+                        "eligible for deduction")
                 .build();
     }
 
@@ -85,8 +86,12 @@ final class TypeEvidence {
                 .cue(2, "fixed deposit", "term deposit", "recurring deposit", "this is to certify",
                         "tax deducted at source", "rate of interest", "senior citizen savings scheme", "time deposit",
                         "post office", "national savings certificate", "15g", "15h", "deposit account")
+                .cue(2, "interest paid credited", "paid credited", "fixed deposit account", "term deposit accounts",
+                        "deposit accounts", "remitted to the credit of the central government", "monthly income scheme",
+                        "small savings", "kisan vikas patra", "postmaster", "interest on deposits", "deducted at source on",
+                        "tds certificate", "interest earned")
                 .cue(1, "financial year", "interest", "tds", "fd", "principal amount", "maturity date",
-                        "deposit", "certify")
+                        "deposit", "certify", "customer id", "to whomsoever it may concern", "rate")
                 .cue(-6, "home loan", "housing loan", "loan account", "section 24 b", "u s 24 b", "emi",
                         "principal repaid")
                 .build();
@@ -120,8 +125,16 @@ final class TypeEvidence {
                         "principal component", "loan account number", "tenant", "revenue stamp", "student name",
                         "academic year", "admission no", "tier i", "for the purpose of deduction", "eligible for deduction",
                         "income tax benefit", "received with thanks", "policy holder", "proposer", "life assured")
+                .cue(2, "borrower", "housing finance", "loan account", "principal repaid", "interest paid during the year",
+                        "total amount repaid", "sanctioned amount", "property address", "fee certificate", "bonafide student",
+                        "for income tax purpose", "revenue stamp", "received with thanks from", "subscriber", "contribution statement",
+                        "central recordkeeping agency", "voluntary contribution", "sip purchase", "policy period",
+                        "members covered", "renewal premium", "plan term", "lock in", "eligible for deduction under section",
+                        "ppf a c", "total invested", "total deposits in the year", "tax benefit")
                 .cue(1, "receipt", "certificate", "contribution", "school", "insured", "emi", "rent", "paid")
-                .cue(-6, "form no 12bb", "form 12bb")
+                .cue(-6, "form no 12bb", "form 12bb", "form no 16", "form 16", "deduction under chapter vi a",
+                        "deductions under chapter vi a", "income chargeable under the head salaries")
+                .cue(-3, "gross salary", "gross total income", "total taxable income", "taxable income")
                 .build();
     }
 }

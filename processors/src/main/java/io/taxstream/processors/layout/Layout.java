@@ -57,16 +57,19 @@ public final class Layout {
         List<List<Word>> rows = new ArrayList<>();
         List<Word> row = new ArrayList<>();
         float rowCenter = 0;
-        float rowHeight = 0;
+        float rowTop = 0;
+        float rowBottom = 0;
         for (Word w : words) {
-            float tolerance = Math.max(1.5f, 0.45f * Math.min(rowHeight, w.height()));
-            if (!row.isEmpty() && Math.abs(w.centerY() - rowCenter) > tolerance) {
+            if (!row.isEmpty() && !sameRow(w, rowCenter, rowTop, rowBottom)) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
+            if (row.isEmpty()) {
+                rowTop = w.y();
+                rowBottom = w.bottom();
+            }
             row.add(w);
             rowCenter = average(row);
-            rowHeight = row.size() == 1 ? w.height() : Math.max(rowHeight, w.height());
         }
         if (!row.isEmpty()) {
             rows.add(row);
@@ -77,6 +80,19 @@ public final class Layout {
             lines.add(new Line(r, page.number(), lines.size(), MIN_COLUMN_GAP));
         }
         return lines;
+    }
+
+    /**
+     * A word shares a row when its centre is near the row's, or when its box overlaps the row's
+     * first word by half the smaller height (a larger amount beside a small label).
+     */
+    private static boolean sameRow(Word w, float rowCenter, float rowTop, float rowBottom) {
+        float smaller = Math.min(w.height(), rowBottom - rowTop);
+        if (Math.abs(w.centerY() - rowCenter) <= Math.max(1.5f, 0.45f * smaller)) {
+            return true;
+        }
+        float overlap = Math.min(w.bottom(), rowBottom) - Math.max(w.y(), rowTop);
+        return overlap >= 0.5f * smaller;
     }
 
     private static float average(List<Word> row) {

@@ -134,6 +134,38 @@ public final class Line {
         return out;
     }
 
+    /**
+     * The approximate left edge of the character at {@code offset} of {@link #text()}: inside a word
+     * it is interpolated over the word's width (words printed without a space between them, such as
+     * "UnitsPurchase", are told apart this way); in a gap it is the next word's left edge.
+     */
+    public float xOf(int offset) {
+        for (int i = 0; i < wordStarts.length; i++) {
+            Word w = words.get(i);
+            if (offset < wordStarts[i]) {
+                return w.x();
+            }
+            int length = w.text().length();
+            if (offset < wordStarts[i] + length) {
+                return w.x() + w.width() * (offset - wordStarts[i]) / length;
+            }
+        }
+        return box.x() + box.width();
+    }
+
+    /** The approximate right edge of the character before {@code end} (see {@link #xOf(int)}). */
+    public float xAfter(int end) {
+        for (int i = wordStarts.length - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (end > wordStarts[i]) {
+                int length = w.text().length();
+                int inside = Math.min(end - wordStarts[i], length);
+                return w.x() + w.width() * inside / Math.max(1, length);
+            }
+        }
+        return box.x();
+    }
+
     /** Where segment {@code i} starts in {@link #text()}. */
     public int segmentStart(int i) {
         return starts[i];

@@ -4,6 +4,7 @@ import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.layout.Segment;
 import io.taxstream.processors.model.Word;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,30 +12,37 @@ import java.util.regex.Pattern;
 
 /**
  * Reads lists of named amounts that stand under a heading, such as a payslip's Earnings and
- * Deductions: side by side (each heading owns the band of the page from its left edge to the next
- * heading) or one under the other. Of several amount columns (monthly, arrears, year to date) it
- * takes the one under the preferred column heading, else the first.
+ * Deductions: side by side in either order (each heading owns the band of the page from its left
+ * edge to the next heading) or one under the other. Every amount of a row is kept with its
+ * position, so that the caller can choose the column (this month rather than year to date) by
+ * headings or, better, by the arithmetic the document must satisfy.
  */
 public final class AmountListReader {
 
     /**
-     * One named amount.
+     * One named row.
      *
-     * @param name   the name as printed
-     * @param amount the amount's printed text in the chosen column
-     * @param page   its page
+     * @param name    the name as printed
+     * @param amounts the row's amounts, left to right
+     * @param page    its page
      */
-    public record Entry(String name, String amount, int page) {
+    public record Entry(String name, List<Cell> amounts, int page) {
     }
 
     /**
      * A list under its heading.
      *
-     * @param entries the named amounts
-     * @param total   the printed text of its total row's amount, or null
+     * @param entries   the named rows
+     * @param total     the amounts of its total row, left to right (empty when it has none)
      * @param totalPage the page of the total row
+     * @param preferred the right edge of a wanted column heading ("Current", "Amount"), or null
+     * @param avoided   the right edges of unwanted column headings ("YTD", "Arrears")
      */
-    public record AmountList(List<Entry> entries, String total, int totalPage) {
+    public record AmountList(List<Entry> entries, List<Cell> total, int totalPage, Float preferred, List<Float> avoided) {
+
+        public boolean isEmpty() {
+            return entries.isEmpty() && total.isEmpty();
+        }
     }
 
     /** Where a heading stands. */
@@ -42,6 +50,8 @@ public final class AmountListReader {
     }
 
     private static final Pattern CURRENCY = Pattern.compile("(?i)(rs\\.?|inr|\u20B9|/-)");
+    /** A heading is a short cell: "Earnings", "आय / Earnings", "RS. EARNINGS". */
+    private static final int MAX_HEADING_WORDS = 8;
 
     private final Pattern totalRow;
     private final Pattern endRow;
@@ -49,7 +59,7 @@ public final class AmountListReader {
     private final Pattern avoidedColumn;
 
     /**
-     * @param totalRow        a row that totals the list (ends it, its amount is the list's total)
+     * @param totalRow        a row that totals the list (ends it, its amounts are the list's totals)
      * @param endRow          a row that ends every list (e.g. net pay)
      * @param preferredColumn column headings whose amounts are wanted (e.g. current month)
      * @param avoidedColumn   column headings whose amounts are not (e.g. year to date)
@@ -61,25 +71,25 @@ public final class AmountListReader {
         this.avoidedColumn = FieldRule.label(avoidedColumn);
     }
 
-    /** Reads the lists under two headings that may stand side by side or stacked; either may be absent. */
+    /** Reads the lists under two headings that may stand side by side (in either order) or stacked; either may be absent. */
     public List<AmountList> read(List<Line> lines, String firstHeading, String secondHeading) {
-        Heading first = heading(lines, FieldRule.label(firstHeading), 0);
-        Heading second = heading(lines, FieldRule.label(secondHeading), 0);
-        List<AmountList> out = new ArrayList<>();
+        Heading first = heading(lines, FieldRule.label(firstHeading));
+        Heading second = heading(lines, FieldRule.label(secondHeading));
         if (first != null && second != null && sameRow(lines, first, second)) {
-            float split = second.left() - 4;
-            out.add(list(lines, first.line(), first.left() - 4, split, lines.size()));
-            out.add(list(lines, second.line(), split, Float.MAX_VALUE, lines.size()));
-            return out;
+            boolean firstLeft = first.left() < second.left();
+            float split = (firstLeft ? second : first).left() - 4;
+            AmountList left = list(lines, firstLeft ? first : second, -1, split, lines.size());
+            AmountList right = list(lines, firstLeft ? second : first, split, Float.MAX_VALUE, lines.size());
+            return firstLeft ? List.of(left, right) : List.of(right, left);
         }
         int firstEnd = second != null && first != null && second.line() > first.line() ? second.line() : lines.size();
-        out.add(first == null ? empty() : list(lines, first.line(), -1, Float.MAX_VALUE, firstEnd));
-        out.add(second == null ? empty() : list(lines, second.line(), -1, Float.MAX_VALUE, lines.size()));
-        return out;
+        int secondEnd = second != null && first != null && first.line() > second.line() ? first.line() : lines.size();
+        return List.of(first == null ? empty() : list(lines, first, -1, Float.MAX_VALUE, firstEnd),
+                second == null ? empty() : list(lines, second, -1, Float.MAX_VALUE, secondEnd));
     }
 
     private static AmountList empty() {
-        return new AmountList(List.of(), null, 0);
+        return new AmountList(List.of(), List.of(), 0, null, List.of());
     }
 
     private static boolean sameRow(List<Line> lines, Heading a, Heading b) {
@@ -88,40 +98,57 @@ public final class AmountListReader {
         return la.page() == lb.page() && Math.abs(la.top() - lb.top()) < 0.8f * (la.bottom() - la.top()) + 1;
     }
 
-    private static Heading heading(List<Line> lines, Pattern pattern, int from) {
-        for (int i = from; i < lines.size(); i++) {
+    /** The first line where the heading opens a short cell of a line that holds no amounts. */
+    private static Heading heading(List<Line> lines, Pattern pattern) {
+        for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (line.words().stream().anyMatch(w -> ValueParsers.isAmountOnly(w.text()))) {
+                continue;
+            }
             Matcher m = pattern.matcher(line.lower());
-            if (m.find()) {
-                List<Word> words = line.wordsIn(m.start(), m.end());
-                float left = words.isEmpty() ? line.segments().get(line.segmentAt(m.start())).left() : words.get(0).x();
-                return new Heading(i, left);
+            while (m.find()) {
+                Segment cell = line.segments().get(line.segmentAt(m.start()));
+                if (cell.words().size() <= MAX_HEADING_WORDS) {
+                    List<Word> words = line.wordsIn(m.start(), m.end());
+                    return new Heading(i, words.isEmpty() ? cell.left() : words.get(0).x());
+                }
             }
         }
         return null;
     }
 
-    private AmountList list(List<Line> lines, int headingLine, float left, float right, int end) {
-        Line head = lines.get(headingLine);
-        Float column = column(lines, headingLine, left, right);
+    private AmountList list(List<Line> lines, Heading heading, float left, float right, int end) {
+        Line head = lines.get(heading.line());
+        float from = left < 0 ? heading.left() - 4 : left;
         List<Entry> entries = new ArrayList<>();
+        List<Cell> headings = columnHeadings(lines, heading.line(), from, right);
         float lastBottom = head.bottom();
-        for (int i = headingLine + 1; i < end; i++) {
+        for (int i = heading.line() + 1; i < end; i++) {
             Line line = lines.get(i);
             if (line.page() != head.page() || line.top() - lastBottom > 4 * (line.bottom() - line.top()) + 6) {
                 break;
             }
             StringBuilder name = new StringBuilder();
-            List<Word> amounts = new ArrayList<>();
-            for (Word w : line.words()) {
-                float center = w.x() + w.width() / 2;
-                if (center < left || center >= right || CURRENCY.matcher(w.text()).matches()) {
-                    continue;
+            List<Cell> amounts = new ArrayList<>();
+            List<Word> band = new ArrayList<>();
+            for (Word word : line.words()) {
+                float center = word.x() + word.width() / 2;
+                if (center >= from && center < right && !CURRENCY.matcher(word.text()).matches()) {
+                    band.add(word);
                 }
-                if (ValueParsers.isAmountOnly(w.text())) {
-                    amounts.add(w);
+            }
+            // numbers before the first word of the name are a wage-type code ("1000 Basic Pay"), not amounts
+            int firstLetters = 0;
+            while (firstLetters < band.size() && !ValueParsers.hasLetter(band.get(firstLetters).text())) {
+                firstLetters++;
+            }
+            boolean named = firstLetters < band.size();
+            for (int w = 0; w < band.size(); w++) {
+                Word word = band.get(w);
+                if (ValueParsers.isAmountOnly(word.text()) && !(named && w < firstLetters)) {
+                    amounts.add(Cell.of(List.of(word)));
                 } else if (amounts.isEmpty()) {
-                    name.append(name.length() == 0 ? "" : " ").append(w.text());
+                    name.append(name.length() == 0 ? "" : " ").append(word.text());
                 }
             }
             String n = name.toString().trim();
@@ -132,48 +159,42 @@ public final class AmountListReader {
             if (amounts.isEmpty()) {
                 continue;
             }
-            Word amount = pick(amounts, column);
             lastBottom = line.bottom();
             if (totalRow.matcher(lower).find()) {
-                return new AmountList(entries, amount.text(), line.page());
+                return withColumns(entries, amounts, line.page(), headings);
             }
             if (!n.isEmpty() && ValueParsers.hasLetter(n)) {
-                entries.add(new Entry(n, amount.text(), line.page()));
+                entries.add(new Entry(n, List.copyOf(amounts), line.page()));
             }
         }
-        return new AmountList(entries, null, 0);
+        return withColumns(entries, List.of(), 0, headings);
     }
 
-    /** The x-centre of the wanted amount column, from column headings on the heading line or the one below. */
-    private Float column(List<Line> lines, int headingLine, float left, float right) {
+    private AmountList withColumns(List<Entry> entries, List<Cell> total, int page, List<Cell> headings) {
         Float preferred = null;
-        boolean avoided = false;
+        List<Float> avoided = new ArrayList<>();
+        for (Cell h : headings) {
+            String t = h.text().toLowerCase(Locale.ROOT);
+            if (avoidedColumn.matcher(t).find()) {
+                avoided.add(h.right());
+            } else if (preferred == null && preferredColumn.matcher(t).find()) {
+                preferred = h.right();
+            }
+        }
+        return new AmountList(List.copyOf(entries), List.copyOf(total), page, preferred, List.copyOf(avoided));
+    }
+
+    /** The column headings in the band, on the heading line or the one below. */
+    private static List<Cell> columnHeadings(List<Line> lines, int headingLine, float left, float right) {
+        List<Cell> out = new ArrayList<>();
         for (int i = headingLine; i <= headingLine + 1 && i < lines.size(); i++) {
             for (Segment s : lines.get(i).segments()) {
-                if (s.centerX() < left || s.centerX() >= right) {
-                    continue;
-                }
-                String t = s.text().toLowerCase(Locale.ROOT);
-                if (avoidedColumn.matcher(t).find()) {
-                    avoided = true;
-                } else if (preferred == null && preferredColumn.matcher(t).find()) {
-                    preferred = s.right();
+                if (s.centerX() >= left && s.centerX() < right) {
+                    out.add(new Cell(s.text(), s.box()));
                 }
             }
         }
-        return avoided ? preferred : null;
-    }
-
-    private static Word pick(List<Word> amounts, Float column) {
-        if (column == null || amounts.size() == 1) {
-            return amounts.get(0);
-        }
-        Word best = amounts.get(0);
-        for (Word a : amounts) {
-            if (Math.abs(a.right() - column) < Math.abs(best.right() - column)) {
-                best = a;
-            }
-        }
-        return best;
+        out.sort(Comparator.comparingDouble(Cell::left));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import io.taxstream.processors.model.Box;
 import io.taxstream.processors.model.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,14 +25,29 @@ public final class FieldFinder {
     private static final Pattern EXPLICIT_SEPARATOR = Pattern.compile("\\s*(?:[:=\u2013\u2014]|-\\s|\\s-)");
     /** A value set off by a space and a capital, or run into the label in capitals ("NameRAHUL SHARMA"). */
     private static final Pattern SPACED_CAPITAL = Pattern.compile("\\s+[\\p{Lu}\\d]|\\p{Lu}{2}");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)((pvt|private|ltd|limited|llp|co|company|inc|corp"
+            + "|corporation|plc)\\.?[\\s,]*){1,3}");
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[][^()\\[\\]]*[)\\]]");
+    /** Letters of a script other than Latin: the first half of a bilingual label. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]");
     private static final Pattern DR_CR = Pattern.compile("(?i)(dr|cr)\\.?");
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:;=\\-\u2013\u2014|>.]*$");
 
     private final Pattern otherLabels;
+    private final Map<String, List<Labels>> labelsByField;
 
     /** @param otherLabels every label of the document type: a value never runs into one, a label cell is never a value */
     public FieldFinder(Pattern otherLabels) {
+        this(otherLabels, Map.of());
+    }
+
+    /**
+     * @param otherLabels   every label of the document type
+     * @param labelsByField each field's labels over all its rules: a field's own labels never end its row
+     */
+    public FieldFinder(Pattern otherLabels, Map<String, List<Labels>> labelsByField) {
         this.otherLabels = otherLabels;
+        this.labelsByField = Map.copyOf(labelsByField);
     }
 
     /** The best candidate for a field among {@code lines} (the whole document or a section). */
@@ -41,12 +57,11 @@ public final class FieldFinder {
             double rank = Math.max(0.5, 1.0 - 0.06 * li);
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
-                if (SectionRule.matchesAny(rule.rejectLines, line)) {
+                if (Labels.any(rule.rejectLines, line)) {
                     continue;
                 }
-                Matcher m = rule.labels.get(li).matcher(line.lower());
-                while (m.find()) {
-                    Candidate c = valueNear(rule, lines, i, m.start(), m.end(), rank);
+                for (int[] hit : rule.labels.get(li).hits(line)) {
+                    Candidate c = valueNear(rule, lines, i, hit[0], hit[1], rank);
                     if (c != null && better(c, best, rule.preferLast)) {
                         best = c;
                     }
@@ -69,9 +84,12 @@ public final class FieldFinder {
         int endSeg = line.segmentAt(Math.max(start, end - 1));
         int order = line.page() * 100_000 + line.index();
         if (rule.inline) {
-            String rest = cutAtNextLabel(line.text().substring(Math.min(end, line.segmentEnd(endSeg)), line.segmentEnd(endSeg)));
+            String rest = cutAtNextLabel(withoutFormula(line.text().substring(Math.min(end, line.segmentEnd(endSeg)),
+                    line.segmentEnd(endSeg))));
             Optional<Parsed> p = rule.parser.first(rest);
-            if (p.isPresent() && inlineAcceptable(rule, rest, p.get())) {
+            boolean caseBreak = end > 0 && end < line.text().length() && Character.isLowerCase(line.text().charAt(end - 1))
+                    && Character.isUpperCase(line.text().charAt(end));
+            if (p.isPresent() && (inlineAcceptable(rule, rest, p.get()) || caseBreak && p.get().start() == 0)) {
                 return new Candidate(p.get().value(), INLINE * rank, line.page(), line.segments().get(endSeg).box(), order);
             }
         }
@@ -91,15 +109,58 @@ public final class FieldFinder {
             if (next.page() != line.page() || startsWithLabel(next, right)) {
                 break;
             }
+            Cell amount = isAmount(rule.kind) ? amountUnder(next, line.xOf(start), line.xAfter(end)) : null;
+            if (amount != null) {
+                Optional<Parsed> p = rule.parser.first(amount.text());
+                if (p.isPresent()) {
+                    return new Candidate(p.get().value(), (BELOW - 0.05 * k) * rank, next.page(), amount.box(), order);
+                }
+            }
             Segment under = mostOverlapping(next, left, right);
             if (under != null && !isLabel(under.text())) {
-                Optional<Parsed> p = rule.parser.first(under.text());
+                Optional<Parsed> p = rule.parser.first(under.text() + wrappedSuffix(rule, lines, index + k, under));
                 if (p.isPresent()) {
                     return new Candidate(p.get().value(), (BELOW - 0.05 * k) * rank, next.page(), under.box(), order);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A label's own explanation in brackets ("Net Pay (Gross Earnings - Total Deductions) : 97,820",
+     * "Tax payable (13+15+16-14)") is blanked out, keeping offsets; brackets around a bare amount
+     * (a negative figure) stay.
+     */
+    private static String withoutFormula(String rest) {
+        Matcher m = BRACKETED.matcher(rest);
+        StringBuilder out = new StringBuilder(rest);
+        while (m.find()) {
+            if (ValueParsers.hasLetter(m.group()) || m.group().matches(".*\\d\\s*[-+]\\s*\\d.*")) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * An organisation's name that wraps in a narrow cell leaves its legal suffix on the next line
+     * ("Annapurna Dairy Products Co-operative" / "Ltd"); that line's cell is part of the name.
+     * Address lines never consist of such words alone.
+     */
+    private static String wrappedSuffix(FieldRule rule, List<Line> lines, int valueLine, Segment value) {
+        if (rule.kind != FieldKind.NAME || valueLine + 1 >= lines.size()) {
+            return "";
+        }
+        Line next = lines.get(valueLine + 1);
+        Line line = lines.get(valueLine);
+        if (next.page() != line.page() || next.top() - line.bottom() > line.bottom() - line.top()) {
+            return "";
+        }
+        Segment below = mostOverlapping(next, value.left(), value.right());
+        return below != null && LEGAL_SUFFIX.matcher(below.text()).matches() ? " " + below.text() : "";
     }
 
     /**
@@ -112,14 +173,14 @@ public final class FieldFinder {
         if (rule.phrase) {
             return EXPLICIT_SEPARATOR.matcher(rest).lookingAt() || SPACED_CAPITAL.matcher(rest).lookingAt();
         }
-        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)rs\\.?|inr|\u20B9", "")).matches()
+        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)\\((rs\\.?|inr|\u20B9)\\)|rs\\.?|inr|\u20B9", "")).matches()
                 || rule.kind == FieldKind.PAN || rule.kind == FieldKind.TAN;
     }
 
     private Candidate rightOf(FieldRule rule, Line line, int endSeg, double rank, int order, List<Line> lines, int index) {
         List<Segment> segments = line.segments();
         if (rule.kind == FieldKind.AMOUNT || rule.kind == FieldKind.BALANCE) {
-            Cell chosen = Columns.choose(rule, amountsAfter(line, line.segmentEnd(endSeg)), lines, index);
+            Cell chosen = Columns.choose(rule, amountsAfter(rule, line, line.segmentEnd(endSeg)), lines, index);
             if (chosen == null) {
                 return null;
             }
@@ -175,7 +236,7 @@ public final class FieldFinder {
         if (lastText < 0 || segs.get(lastText).left() > line.segments().get(0).right()) {
             return null;
         }
-        Cell chosen = Columns.choose(rule, amountsAfter(above, above.segmentEnd(lastText)), lines, index - 1);
+        Cell chosen = Columns.choose(rule, amountsAfter(rule, above, above.segmentEnd(lastText)), lines, index - 1);
         if (chosen == null) {
             return null;
         }
@@ -185,10 +246,11 @@ public final class FieldFinder {
 
     /**
      * The amounts that follow a label on its line, word by word (a narrow gap can join an amount
-     * and the next label into one segment): currency words are skipped, a Dr/Cr marker joins its
-     * amount, and the first other word ends the run.
+     * and the next label into one segment): description words before the first amount are skipped
+     * ("17(1)  Salary  4,07,937.00") unless another label begins there, currency words are
+     * skipped, a Dr/Cr marker joins its amount, and the first word after the amounts ends the run.
      */
-    static List<Cell> amountsAfter(Line line, int offset) {
+    List<Cell> amountsAfter(FieldRule rule, Line line, int offset) {
         List<Word> words = line.wordsIn(offset, line.text().length());
         List<Cell> amounts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -197,7 +259,10 @@ public final class FieldFinder {
                 continue;
             }
             if (!ValueParsers.isAmountOnly(text)) {
-                break;
+                if (!amounts.isEmpty() || startsALabel(rule, line, words.get(i))) {
+                    break;
+                }
+                continue;
             }
             if (i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches()) {
                 amounts.add(Cell.of(List.of(words.get(i), words.get(i + 1))));
@@ -207,6 +272,67 @@ public final class FieldFinder {
             }
         }
         return amounts;
+    }
+
+    /** Whether another field's label begins at this word (the next field of a two-column row). */
+    private boolean startsALabel(FieldRule rule, Line line, Word word) {
+        int from = offsetOf(line, word);
+        if (from < 0) {
+            return false;
+        }
+        String rest = line.lower().substring(from);
+        for (Labels own : labelsByField.getOrDefault(rule.field, rule.labels)) {
+            if (own.pattern().matcher(rest).lookingAt()) {
+                return false;
+            }
+        }
+        return otherLabels.matcher(rest).lookingAt();
+    }
+
+    private static int offsetOf(Line line, Word word) {
+        for (int s = 0; s < line.segments().size(); s++) {
+            int offset = line.segmentStart(s);
+            for (Word w : line.segments().get(s).words()) {
+                if (w == word) {
+                    return offset;
+                }
+                offset += w.text().length() + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Of the amounts on a line below a label, the one under the label's own words: a narrow gap
+     * may join the amounts of neighbouring columns into one segment ("9,53,667.81 3,47,297.44 Cr").
+     */
+    private Cell amountUnder(Line line, float left, float right) {
+        List<Word> words = line.words();
+        Cell best = null;
+        float bestOverlap = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (!ValueParsers.isAmountOnly(words.get(i).text())) {
+                continue;
+            }
+            boolean marked = i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches();
+            Cell cell = Cell.of(marked ? List.of(words.get(i), words.get(i + 1)) : List.of(words.get(i)));
+            float o = cell.overlap(left, right);
+            if (o > bestOverlap && !isLabel(line.segments().get(segmentOf(line, words.get(i))).text())) {
+                best = cell;
+                bestOverlap = o;
+            }
+        }
+        return best;
+    }
+
+    private static int segmentOf(Line line, Word word) {
+        List<Segment> segments = line.segments();
+        for (int s = 0; s < segments.size(); s++) {
+            if (segments.get(s).words().contains(word)) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     private static boolean isCurrencyOnly(String text) {
@@ -241,7 +367,7 @@ public final class FieldFinder {
         while (m.find()) {
             if (m.end() > m.start()) {
                 String before = text.substring(0, m.start());
-                return before.strip().endsWith("/") ? "" : before;
+                return before.strip().endsWith("/") && OTHER_SCRIPT.matcher(before).find() ? "" : before;
             }
         }
         return text;

@@ -18,8 +18,8 @@ public final class FieldRule {
 
     final String field;
     final FieldKind kind;
-    final List<Pattern> labels;
-    final List<Pattern> rejectLines;
+    final List<Labels> labels;
+    final List<Labels> rejectLines;
     final ValueParser parser;
     /** Whether the value is free text (a name) rather than a token with a pattern. */
     final boolean phrase;
@@ -61,18 +61,18 @@ public final class FieldRule {
 
     /**
      * Compiles a label written in lower case (it is matched against lower-cased text); any run of
-     * white space matches any other.
+     * white space matches any other, and an optional space ({@code " ?"}) matches none or any.
      */
     static Pattern label(String regex) {
-        return Pattern.compile(regex.replace(" ", "\\s+"), Pattern.UNICODE_CASE);
+        return Pattern.compile(regex.replace(" ?", "\\s*").replace(" ", "\\s+"), Pattern.UNICODE_CASE);
     }
 
     /** Builds a {@link FieldRule}. */
     public static final class Builder {
         private final String field;
         private final FieldKind kind;
-        private final List<Pattern> labels = new ArrayList<>();
-        private final List<Pattern> rejectLines = new ArrayList<>();
+        private final List<Labels> labels = new ArrayList<>();
+        private final List<Labels> rejectLines = new ArrayList<>();
         private ValueParser parser;
         private Column column = Column.LAST;
         private Pattern columnHeader;
@@ -87,18 +87,21 @@ public final class FieldRule {
             this.kind = kind;
         }
 
-        /** Label patterns, most specific first (regular expressions on lower-case text; a space matches any white space). */
+        /**
+         * Label patterns, most specific first: regular expressions on lower-case text, a space
+         * matching any white space; {@code cell:} in front means the label must open a cell.
+         */
         public Builder labels(String... regexes) {
             for (String r : regexes) {
-                labels.add(label(r));
+                labels.add(Labels.of(r));
             }
             return this;
         }
 
-        /** A line matching any of these is never this field's label line (e.g. year-to-date rows). */
+        /** A line where any of these occurs is never this field's label line (e.g. year-to-date rows). */
         public Builder notOn(String... regexes) {
             for (String r : regexes) {
-                rejectLines.add(label(r));
+                rejectLines.add(Labels.of(r));
             }
             return this;
         }

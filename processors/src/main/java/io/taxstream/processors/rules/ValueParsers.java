@@ -21,13 +21,17 @@ public final class ValueParsers {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\bpage\\s*\\d|^\\d+\\s*(/|of)\\s*\\d+$");
 
+    /** An amount (not the number of a section such as "80CCD"), or "Nil", which forms print for zero. */
+    private static final Pattern AMOUNT_OR_NIL = Pattern.compile("(?:" + Patterns.AMOUNT.pattern() + ")(?!\\p{L})"
+            + "|(?<![\\w])nil(?![\\w])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private ValueParsers() {
     }
 
     public static ValueParser of(FieldKind kind) {
         return switch (kind) {
-            case AMOUNT -> token(Patterns.AMOUNT, Normalizers::amount);
-            case BALANCE -> token(Patterns.AMOUNT, Normalizers::balance);
+            case AMOUNT -> token(AMOUNT_OR_NIL, Normalizers::amount);
+            case BALANCE -> token(AMOUNT_OR_NIL, Normalizers::balance);
             case DATE -> token(Patterns.DATE, Normalizers::date);
             case MONTH -> monthOrDate();
             case FINANCIAL_YEAR -> token(Patterns.YEAR_RANGE, Normalizers::financialYear);
@@ -103,7 +107,7 @@ public final class ValueParsers {
 
     /** Whether a text is only an amount (with its currency and markers): a numeric table cell. */
     public static boolean isAmountOnly(String text) {
-        Matcher m = Patterns.AMOUNT.matcher(text.trim());
+        Matcher m = AMOUNT_OR_NIL.matcher(text.trim());
         return m.matches() && Normalizers.amount(m.group()).isPresent();
     }
 

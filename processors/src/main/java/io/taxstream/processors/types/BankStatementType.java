@@ -1,6 +1,9 @@
 package io.taxstream.processors.types;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.BalanceRules;
 import io.taxstream.processors.validate.ContractRules;
 import io.taxstream.processors.validate.Rule;
@@ -19,11 +22,34 @@ final class BankStatementType implements DocumentType {
         return List.of(
                 ContractRules.identifiers(type()),
                 BalanceRules.runningBalance(),
-                BalanceRules.openingPlusCreditsMinusDebits());
+                BalanceRules.openingPlusCreditsMinusDebits(),
+                BalanceRules.closingIsLastBalance(),
+                BalanceRules.totalsMatchItems(),
+                BalanceRules.datesWithinPeriod());
     }
 
     @Override
     public int contextTokens() {
         return 8192;
+    }
+
+    @Override
+    public List<FieldRule> fieldRules() {
+        return BankFields.all();
+    }
+
+    @Override
+    public List<String> otherLabels() {
+        return BankFields.OTHER_LABELS;
+    }
+
+    @Override
+    public List<TableRule> tables() {
+        return List.of(BankTable.rule());
+    }
+
+    @Override
+    public void complete(Draft draft) {
+        BankCompletion.complete(draft);
     }
 }

@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
 final class Form16Completion {
 
     private static final Pattern QUARTER_WORD = Pattern.compile(
-            "(?i)^\\s*(?:q\\s?([1-4])|quarter\\s*([1-4])|([1-4])(?:st|nd|rd|th)\\s+quarter|(apr|jul|oct|jan)[a-z]*\\s*(?:-|to)\\s*[a-z]+)");
+            "(?i)^\\s*(?:quarter\\s*)?(?:q\\s?([1-4])|quarter\\s*([1-4])|([1-4])(?:st|nd|rd|th)\\s+quarter|(apr|jul|oct|jan)[a-z]*\\s*(?:-|to)\\s*[a-z]+)");
+    private static final Pattern OLD_OR_NEW = Pattern.compile("(?i)^\\W*(old|new)\\b");
+    /** The tax regime printed as a word under a "Tax Regime" label: "Old", "New (u/s 115BAC)". */
+    static final ValueParser REGIME_WORD = text -> {
+        Matcher m = OLD_OR_NEW.matcher(text.replaceFirst("^[\\s:=-]+", ""));
+        return m.find() ? Optional.of(new Parsed(m.group(1).toUpperCase(Locale.ROOT), 0, text.length())) : Optional.empty();
+    };
     static final ValueParser QUARTER = text -> {
         Matcher m = QUARTER_WORD.matcher(text);
         if (!m.find()) {
@@ -70,6 +76,10 @@ final class Form16Completion {
     }
 
     static void complete(Draft draft) {
+        if (!draft.has("employer_name")) {
+            Titles.organisation(draft.layout().lines(), true).ifPresent(t ->
+                    draft.put("employer_name", t.value(), 0.7, t.page(), null));
+        }
         totalTds(draft);
         period(draft);
         regime(draft);
@@ -137,6 +147,9 @@ final class Form16Completion {
 
     /** Section 115BAC: "opting out ... ? Yes" is the old regime; "opting for ... ? Yes" the new one. */
     private static void regime(Draft draft) {
+        if (draft.has("tax_regime")) {
+            return;
+        }
         for (Line line : draft.layout().lines()) {
             String text = line.text();
             Matcher words = REGIME_WORDS.matcher(text);

@@ -8,6 +8,7 @@ import static io.taxstream.processors.contract.FieldKind.TAN;
 import static io.taxstream.processors.contract.FieldKind.TEXT;
 import static io.taxstream.processors.rules.FieldRule.field;
 
+import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.FieldRule;
 import io.taxstream.processors.rules.ValueParsers;
@@ -31,11 +32,13 @@ final class Form16Fields {
         return List.of(
                 field("employer_name", NAME)
                         .labels("name and address of the employer", "name (and address )?of (the )?(employer|deductor)",
-                                "employer'?s? name", "deductor'?s? name", "employer details", "\\bemployer\\b(?=\\s*:)")
+                                "employer'?s? name", "deductor'?s? name", "employer details", "\\bemployer\\b(?=\\s*:)",
+                                "cell:employer\\s*:?$", "cell:deductor\\s*:?$")
                         .below(2).build(),
                 field("employee_name", NAME)
                         .labels("name and address of the employee", "name (and (address|designation) )?of (the )?(employee|deductee)",
-                                "employee'?s? name", "deductee'?s? name", "\\bemployee\\b(?=\\s*:)")
+                                "employee'?s? name", "deductee'?s? name", "\\bemployee\\b(?=\\s*:)", "cell:employee\\s*:?$",
+                                "cell:deductee\\s*:?$")
                         .below(2).build(),
                 field("employer_tan", TAN)
                         .labels("tan of (the )?(deductor|employer)", "(deductor|employer)'?s? tan", "\\btan\\b").below(3).build(),
@@ -44,12 +47,12 @@ final class Form16Fields {
                 field("employee_pan", PAN)
                         .labels("pan of (the )?(employee|deductee)", "(employee|deductee)'?s? pan", "pan of employee").below(3).build(),
                 field("assessment_year", ASSESSMENT_YEAR)
-                        .labels("assessment year", "\\ba\\.\\s?y\\.?", "\\bay\\b(?=\\s*[:-])", "assessment\\b").below(3).build(),
+                        .labels("assessment year", "\\ba\\.\\s?y\\.?", "\\bay\\b(?=\\s*[:-]|\\s*\\d)", "assessment\\b").below(3).build(),
                 field("certificate_number", TEXT)
                         .labels("certificate (no\\.?|number)", "cert\\.? no\\.?")
                         .parser(ValueParsers.token(CERTIFICATE, Normalizers::text)).below(1).build(),
                 field("salary_17_1", AMOUNT)
-                        .labels("salary as per provisions contained in section 17\\(1\\)", "section 17\\s?\\(1\\)",
+                        .labels("salary as per provisions contained in sec(tion|\\.)? 17\\s?\\(1\\)", "section 17\\s?\\(1\\)",
                                 "u/s 17\\s?\\(1\\)", "17\\s?\\(1\\)").sameLineOnly().build(),
                 field("perquisites_17_2", AMOUNT)
                         .labels("value of perquisites", "section 17\\s?\\(2\\)", "u/s 17\\s?\\(2\\)", "17\\s?\\(2\\)", "perquisites")
@@ -58,28 +61,33 @@ final class Form16Fields {
                         .labels("profits in lieu of salary", "section 17\\s?\\(3\\)", "u/s 17\\s?\\(3\\)", "17\\s?\\(3\\)")
                         .sameLineOnly().build(),
                 field("gross_salary", AMOUNT)
-                        .labels("^\\(?d\\)?\\s+total\\b(?!.*(deduction|exemption|income|tax))",
-                                "total gross salary", "gross salary", "gross total salary")
+                        .labels("total gross salary", "gross salary", "gross total salary")
                         .notOn("previous employer", "other employer").sameLineOnly().build(),
+                field("gross_salary", AMOUNT)
+                        .labels("cell:total\\b(?!.*(deduction|exemption|income|tax))").in(Form16Type.SALARY).sameLineOnly().build(),
                 field("exemptions_section_10", AMOUNT)
-                        .labels("total amount of exemptions? claimed under section 10", "total exemptions?",
-                                "exemptions? (claimed )?(under|u/s) (section )?10(?!\\s?\\()", "allowances to the extent exempt")
+                        .labels("total amount of exemptions? claimed under section 10", "total exempt(ion)?s?( allowances)?",
+                                "exemptions? (claimed )?(under|u/s) (section )?10(?!\\s?\\()", "allowances? to the extent exempt")
                         .sameLineOnly().build(),
+                field("exemptions_section_10", AMOUNT)
+                        .labels("cell:total\\b(?!.*(deduction|income|tax))").in(Form16Type.EXEMPTIONS).sameLineOnly().build(),
                 field("hra_exemption", AMOUNT)
                         .labels("house rent allowance (under|u/s) (section )?10\\s?\\(13a\\)", "10\\s?\\(13a\\)", "hra exempt",
                                 "exempt(ion)? (of|on|for) (hra|house rent)").sameLineOnly().build(),
+                field("hra_exemption", AMOUNT)
+                        .labels("cell:house rent allowance", "cell:h\\.?r\\.?a\\b").in(Form16Type.EXEMPTIONS).sameLineOnly().build(),
                 field("standard_deduction", AMOUNT)
                         .labels("standard deduction").sameLineOnly().build(),
                 field("professional_tax", AMOUNT)
                         .labels("tax on employment", "professional tax", "16\\s?\\(iii\\)").sameLineOnly().build(),
                 field("income_under_head_salaries", AMOUNT)
                         .labels("income chargeable under the head \\W?salaries", "income under the head \\W?salaries",
-                                "income from salary", "net salary income", "salary income").sameLineOnly().build(),
+                                "income from salar(y|ies)", "net salary income", "salary income").sameLineOnly().build(),
                 field("gross_total_income", AMOUNT)
-                        .labels("gross total income").sameLineOnly().build(),
+                        .labels("cell:gross total income", "gross total income").sameLineOnly().build(),
                 field("deduction_80c", AMOUNT)
                         .labels("life insurance premia", "(section|u/s) 80c\\b(?!c)", "\\b80c\\b(?!c)")
-                        .notOn("80c,? 80ccc", "80c and 80ccc", "80c \\+").columnHeader(DEDUCTIBLE).sameLineOnly().build(),
+                        .notOn("80c,? 80ccc", "80c and 80ccc", "80c \\+", "80c, ?80ccc").columnHeader(DEDUCTIBLE).sameLineOnly().build(),
                 field("deduction_80ccd_1b", AMOUNT)
                         .labels("notified pension scheme under section", "notified pension", "80ccd\\s?\\(1b\\)")
                         .columnHeader(DEDUCTIBLE).sameLineOnly().build(),
@@ -88,19 +96,32 @@ final class Form16Fields {
                         .columnHeader(DEDUCTIBLE).sameLineOnly().build(),
                 field("total_chapter_via_deductions", AMOUNT)
                         .labels("aggregate of deductible amounts? under chapter vi-?a", "total deductions? under chapter vi-?a",
-                                "deductions? (under|u/s) chapter vi-?a", "chapter vi-?a deductions?")
+                                "total chapter vi-?a( deductions?)?", "deductions? (under|u/s) chapter vi-?a",
+                                "chapter vi-?a deductions?", "chapter vi-?a total")
                         .columnHeader(DEDUCTIBLE).sameLineOnly().build(),
+                field("total_chapter_via_deductions", AMOUNT)
+                        .labels("cell:total\\b(?!.*income)", "cell:aggregate\\b").in(Form16Type.CHAPTER_VI_A).columnHeader(DEDUCTIBLE)
+                        .sameLineOnly().build(),
                 field("total_taxable_income", AMOUNT)
-                        .labels("total taxable income", "net taxable income", "taxable income").sameLineOnly().build(),
+                        .labels("total taxable income", "net taxable income", "taxable income", "cell:total income\\b",
+                                "cell:net income\\b").sameLineOnly().build(),
                 field("tax_on_total_income", AMOUNT)
-                        .labels("tax on total income", "tax on taxable income", "income tax on total income").sameLineOnly().build(),
+                        .labels("tax on total income", "tax on taxable income", "income tax on total income", "tax on income\\b")
+                        .sameLineOnly().build(),
+                field("tax_on_total_income", AMOUNT)
+                        .labels("cell:income tax\\s*(payable)?\\s*$", "cell:tax\\s*$").in(Form16Type.TAX).sameLineOnly().build(),
                 field("rebate_87a", AMOUNT)
                         .labels("rebate (under|u/s) (section )?87\\s?a", "\\b87\\s?a\\b").sameLineOnly().build(),
                 field("health_education_cess", AMOUNT)
-                        .labels("health and education cess", "health & education cess", "education cess", "\\bcess\\b")
+                        .labels("health (and|&) education cess", "education cess", "\\bcess\\b")
                         .sameLineOnly().build(),
                 field("net_tax_payable", AMOUNT)
-                        .labels("net tax payable", "balance tax payable", "tax payable").notOn("refund")
-                        .preferLast().sameLineOnly().build());
+                        .labels("net tax payable", "balance tax payable", "total tax liability", "net tax liability",
+                                "tax payable", "cell:tax liability").notOn("refund").preferLast().sameLineOnly().build(),
+                field("total_tds", AMOUNT)
+                        .labels("total (amount of )?tax deducted", "total tds( deducted)?", "tds deducted total")
+                        .notOn("deposited and") .sameLineOnly().build(),
+                field("tax_regime", FieldKind.ENUM)
+                        .labels("tax regime", "cell:regime\\b").parser(Form16Completion.REGIME_WORD).below(2).build());
     }
 }

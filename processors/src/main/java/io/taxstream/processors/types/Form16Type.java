@@ -6,13 +6,25 @@ import io.taxstream.avro.DocType;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.SectionRule;
 import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.ContractRules;
+import io.taxstream.processors.validate.DateRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
+import java.util.Set;
 
 /** FORM_16: the TDS certificate for salary, Part A (TRACES) and/or Part B (employer). */
 final class Form16Type implements DocumentType {
+
+    /** Part B's salary block, where a bare "Total" row is the gross salary. */
+    static final String SALARY = "salary";
+    /** Part B's block of allowances exempt under section 10, where a bare "Total" row is their total. */
+    static final String EXEMPTIONS = "exemptions";
+    /** Part B's Chapter VI-A block, where a bare "Total" row is the aggregate deduction. */
+    static final String CHAPTER_VI_A = "chapter_vi_a";
+    /** A block headed "Tax computation", where a bare "Income Tax" row is the tax on total income. */
+    static final String TAX = "tax";
 
     @Override
     public DocType type() {
@@ -30,12 +42,24 @@ final class Form16Type implements DocumentType {
                 ContractRules.difference("form16.taxable_income", "gross_total_income", "total_chapter_via_deductions",
                         "total_taxable_income", ONE),
                 ContractRules.atMost("form16.rebate_within_tax", "rebate_87a", "tax_on_total_income"),
-                Form16Completion.distinctPans());
+                Form16Completion.distinctPans(),
+                DateRules.withinFinancialYear(Set.of("period_from", "period_to")));
     }
 
     @Override
     public int contextTokens() {
         return 6144;
+    }
+
+    @Override
+    public List<SectionRule> sections() {
+        return List.of(
+                SectionRule.of(SALARY, List.of("gross salary\\s*$"), List.of("exempt", "^\\W*2\\b", "deduction")),
+                SectionRule.of(EXEMPTIONS, List.of("allowances? to the extent exempt", "exempt(ion)?s? (u/s|under section) 10\\s*$",
+                        "exempt allowances\\s*$", "exemptions?\\s*\\(?(u/s|under )?(section|sec\\.?) 10\\)?"), List.of("^\\W*\\d+\\W", "balance", "deductions?\\b")),
+                SectionRule.of(CHAPTER_VI_A, List.of("deductions? (under|u/s) chapter vi-?a\\s*$"),
+                        List.of("total income", "taxable income", "^\\W*1[0-2]\\W+(?!.*80)")),
+                SectionRule.of(TAX, List.of("tax computation", "computation of tax"), List.of("\\btds\\b", "quarter", "verification")));
     }
 
     @Override

@@ -3,6 +3,9 @@ package io.taxstream.processors.types;
 import static io.taxstream.processors.validate.Amounts.ONE;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.ContractRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
@@ -20,11 +23,32 @@ final class InterestCertificateType implements DocumentType {
         return List.of(
                 ContractRules.identifiers(type()),
                 ContractRules.itemsSum("interest.interest_sum", "deposit", "interest", null, null, "total_interest", ONE),
-                ContractRules.itemsSum("interest.tds_sum", "deposit", "tds", null, null, "total_tds", ONE));
+                ContractRules.itemsSum("interest.tds_sum", "deposit", "tds", null, null, "total_tds", ONE),
+                ContractRules.atMost("interest.tds_within_interest", "total_tds", "total_interest"));
     }
 
     @Override
     public int contextTokens() {
         return 1024;
+    }
+
+    @Override
+    public List<FieldRule> fieldRules() {
+        return InterestFields.all();
+    }
+
+    @Override
+    public List<String> otherLabels() {
+        return InterestFields.OTHER_LABELS;
+    }
+
+    @Override
+    public List<TableRule> tables() {
+        return List.of(InterestTable.rule());
+    }
+
+    @Override
+    public void complete(Draft draft) {
+        InterestCompletion.complete(draft);
     }
 }

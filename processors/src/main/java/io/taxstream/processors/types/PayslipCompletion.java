@@ -4,6 +4,7 @@ import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.rules.AmountListReader;
+import io.taxstream.processors.rules.Cell;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.Parsed;
 import io.taxstream.processors.rules.ValueParser;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Payslip components from the earnings and deductions lists, the named fields they fill, and fallbacks. */
@@ -21,8 +23,10 @@ final class PayslipCompletion {
     private static final AmountListReader LISTS = new AmountListReader(
             "\\bgross\\b|\\btotal\\b", "net pay|net salary|take ?home|net amount|in words|rupees|net payable",
             "current|this month|amount|earned|actual|monthly|for the month|\\brs\\b", PayslipFields.NOT_MONTHLY);
-    private static final String EARNINGS = "(?<!gross |total |net )\\bearnings?\\b(?!\\s*(total|:))|^\\s*allowances\\b";
-    private static final String DEDUCTIONS = "(?<!total |gross )\\bdeductions?\\b(?!\\s*(total|:))|^\\s*recoveries\\b";
+    private static final String EARNINGS = "(?<!gross |total |net )\\b(earnings?|payments|allowances|emoluments)\\b(?!\\s*(total|:))";
+    private static final String DEDUCTIONS = "(?<!total |gross )\\b(deductions?|recoveries)\\b(?!\\s*(total|:))";
+    private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
+    private static final Pattern WAGE_CODE = Pattern.compile("^(?:/?[A-Z0-9]*\\d[A-Z0-9]*\\s+)(?=\\p{L})");
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
 
     /** Named contract fields and the component names that fill them. */
@@ -33,7 +37,7 @@ final class PayslipCompletion {
         NAMED.put("hra", Pattern.compile("(?i)house rent|\\bh\\.?\\s?r\\.?\\s?a\\b\\.?"));
         NAMED.put("special_allowance", Pattern.compile("(?i)\\bspecial\\b|\\bspl\\.?\\b"));
         NAMED.put("provident_fund", Pattern.compile("(?i)provident fund|\\be\\.?p\\.?f\\.?\\b|\\bp\\.?f\\.?\\b(?!.*(employer|admin))"));
-        NAMED.put("professional_tax", Pattern.compile("(?i)prof(essional|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|\\bp\\.\\s?tax\\b|tax on employment"));
+        NAMED.put("professional_tax", Pattern.compile("(?i)prof(ession(al)?|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|\\bp\\.\\s?tax\\b|tax on employment"));
         NAMED.put("income_tax", Pattern.compile("(?i)income\\s*tax|\\bi\\.?\\s?tax\\b|\\btds\\b|\\bi\\.?t\\.?\\b"));
     }
 
@@ -42,7 +46,30 @@ final class PayslipCompletion {
             "income_tax", "DEDUCTION");
     private static final Pattern VOLUNTARY_PF = Pattern.compile("(?i)\\bvpf\\b|voluntary|employer");
 
+    private static final Pattern TYPE_WORD = Pattern.compile("(?i)^\\s*(earnings?|allowances?|deductions?|recover(y|ies))\\b");
+    /** The Type cell of a one-table payslip: "Earning" or "Deduction". */
+    static final ValueParser COMPONENT_TYPE = text -> {
+        Matcher m = TYPE_WORD.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String type = word.startsWith("earn") || word.startsWith("allow") ? "EARNING" : "DEDUCTION";
+        return Optional.of(new Parsed(type, m.start(), m.end()));
+    };
+
     private PayslipCompletion() {
+    }
+
+    /** A row of a one-table payslip (Particulars | Type | Amount) as a pay component. */
+    static Optional<Map<String, String>> typedComponent(Map<String, String> cells) {
+        Optional<Parsed> type = COMPONENT_TYPE.first(cells.getOrDefault("type", ""));
+        Optional<Parsed> amount = AMOUNT.first(cells.getOrDefault("amount", ""));
+        String name = componentName(cells.getOrDefault("name", ""));
+        if (type.isEmpty() || amount.isEmpty() || name.isEmpty() || !ValueParsers.hasLetter(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("name", name, "type", type.get().value(), "amount", amount.get().value()));
     }
 
     static void complete(Draft draft) {
@@ -59,31 +86,59 @@ final class PayslipCompletion {
 
     private static void components(Draft draft) {
         List<AmountListReader.AmountList> lists = LISTS.read(draft.layout().lines(), EARNINGS, DEDUCTIONS);
-        ValueParser amount = ValueParsers.of(FieldKind.AMOUNT);
+        AmountListReader.AmountList earnings = lists.get(0);
+        AmountListReader.AmountList deductions = lists.get(1);
+        if (earnings.isEmpty() && deductions.isEmpty()) {
+            return;
+        }
+        PayslipColumns chosen = PayslipColumns.choose(earnings, deductions, amount(draft.value("net_pay")));
+        float[] columns = {chosen.earnings(), chosen.deductions()};
+        List<Item> items = new ArrayList<>();
+        AmountListReader.AmountList[] both = {earnings, deductions};
         String[] types = {"EARNING", "DEDUCTION"};
         String[] totals = {"gross_earnings", "total_deductions"};
-        List<Item> items = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
-            AmountListReader.AmountList list = lists.get(k);
-            for (AmountListReader.Entry e : list.entries()) {
-                Optional<Parsed> a = amount.first(e.amount());
+            for (AmountListReader.Entry e : both[k].entries()) {
+                Cell cell = PayslipColumns.at(e.amounts(), columns[k]);
+                Optional<Parsed> a = cell == null ? Optional.empty() : AMOUNT.first(cell.text());
                 if (a.isPresent()) {
                     items.add(new Item("pay_component", Map.of("name", componentName(e.name()), "type", types[k],
                             "amount", a.get().value()), e.page()));
                 }
             }
-            if (list.total() != null) {
-                int page = list.totalPage();
+            Cell total = PayslipColumns.at(both[k].total(), columns[k]);
+            if (total != null) {
+                int page = both[k].totalPage();
                 String field = totals[k];
-                amount.first(list.total()).ifPresent(t -> draft.put(field, t.value(), 0.95, page, null));
+                AMOUNT.first(total.text()).ifPresent(t -> settle(draft, field, t.value(), page, chosen.byArithmetic()));
             }
         }
         draft.replaceItems("pay_component", items);
     }
 
+    /**
+     * A total read from its list, in the column the arithmetic chose, replaces one found by label
+     * (which takes the first amount of its row); when both exist and differ, the document needs a
+     * person.
+     */
+    private static void settle(Draft draft, String field, String fromList, int page, boolean confirmed) {
+        String byLabel = draft.value(field);
+        if (byLabel != null && !byLabel.equals(fromList) && !confirmed) {
+            draft.note(field + " read two ways");
+            return;
+        }
+        draft.put(field, fromList, 0.95, page, null);
+    }
+
+    private static java.math.BigDecimal amount(String normalised) {
+        return normalised == null ? null : new java.math.BigDecimal(normalised);
+    }
+
     /** A bilingual name ("मूल वेतन / Basic") is printed in two scripts; the English part is the one compared. */
     static String componentName(String printed) {
         String name = printed.replaceAll("[:\\s]+$", "").replaceAll("^[/|\\s]+|[/|\\s]+$", "").trim();
+        // payroll systems print a wage-type code before the name ("1000 Basic Pay", "/3F1 Provident Fund")
+        name = WAGE_CODE.matcher(name).replaceFirst("");
         if (DEVANAGARI.matcher(name).find()) {
             for (String part : name.split("/")) {
                 if (!DEVANAGARI.matcher(part).find() && ValueParsers.hasLetter(part)) {

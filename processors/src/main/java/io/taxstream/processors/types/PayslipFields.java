@@ -29,6 +29,10 @@ final class PayslipFields {
             "cost cent(re|er)", "division", "\\blop\\b", "loss of pay", "leave balance", "ifsc", "pay mode", "payment mode",
             "joining date", "work location", "band", "level\\b");
 
+    /** What "Employee ..." labels when it is not the name. */
+    private static final String NOT_AN_EMPLOYEE_NAME =
+            "(?!\\s*(no\\b|id\\b|code|number|#|ref|contribution|type|pf\\b|share|state|esi|category|'s|grade))";
+
     private PayslipFields() {
     }
 
@@ -39,12 +43,14 @@ final class PayslipFields {
                         .below(1).build(),
                 field("employee_name", NAME)
                         .labels("employee name", "name of (the )?employee", "emp(loyee)?\\.? name", "employee'?s name",
-                                "^name\\b", "(?<=/ )name\\b",
-                                "\\bemployee\\b(?!\\s*(no|id|code|number|#|ref|contribution|type|pf|share|state|esi|category))")
+                                "cell:name\\s*:?\\s*$", "cell:name\\s*:", "(?<=/ )name\\b", "cell:employee\\s*:?\\s*$",
+                                "(?<=/ )employee\\s*:?\\s*$", "cell:employee\\s*:", "cell:employee\\b" + NOT_AN_EMPLOYEE_NAME,
+                                "(?<=/ )employee\\b" + NOT_AN_EMPLOYEE_NAME)
                         .notOn("bank name", "company name", "employer name", "father", "nominee").below(1).build(),
                 field("employee_id", TEXT)
-                        .labels("emp(loyee)?\\.? ?(code|id|no\\.?|number|#)", "staff (id|no\\.?|code)", "personnel (no\\.?|number)",
-                                "\\be\\.? ?code\\b", "employee reference")
+                        .labels("emp(loyee)?\\.? ?(code|id|no\\.?|number|#)", "staff (id|no\\.?|code|number)",
+                                "personnel (no\\.?|number)", "associate (id|no\\.?|code)", "\\be\\.? ?code\\b",
+                                "employee reference", "\\bemp\\.? ?no\\b", "payroll (id|no\\.?)")
                         .parser(ValueParsers.token(CODE, Normalizers::text)).below(1).build(),
                 field("employee_pan", PAN)
                         .labels("\\bpan\\b( no\\.?| number)?", "permanent account number").notOn("company pan", "employer pan")

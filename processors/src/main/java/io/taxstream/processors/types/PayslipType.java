@@ -5,6 +5,7 @@ import static io.taxstream.processors.validate.Amounts.ONE;
 import io.taxstream.avro.DocType;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.validate.ContractRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
@@ -35,6 +36,19 @@ final class PayslipType implements DocumentType {
     @Override
     public List<FieldRule> fieldRules() {
         return PayslipFields.all();
+    }
+
+    @Override
+    public List<TableRule> tables() {
+        return List.of(TableRule.items("pay_component")
+                .column("name", "particulars", "component", "description", "pay ?head", "salary head", "\\bhead\\b", "\\bitem\\b")
+                .column("type", "\\btype\\b", "earning ?/ ?deduction")
+                .column("amount", "amount", "\\bvalue\\b", "\\brs\\.?\\b", "\\binr\\b")
+                .headerNeeds("name", "type", "amount")
+                .rowStartsWith("type", PayslipCompletion.COMPONENT_TYPE)
+                .stopAt("\\bgross\\b", "\\btotal\\b", "\\bnet\\b")
+                .mapper(PayslipCompletion::typedComponent)
+                .build());
     }
 
     @Override

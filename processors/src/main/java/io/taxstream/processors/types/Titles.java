@@ -31,50 +31,47 @@ final class Titles {
     private Titles() {
     }
 
-    /** The most prominent line among the first lines of page 1 that reads like an organisation's name. */
+    /** The most prominent phrase among the first lines of page 1 that reads like an organisation's name. */
     static Optional<Title> organisation(List<Line> lines) {
-        Line best = null;
+        return organisation(lines, false);
+    }
+
+    /**
+     * @param suffixRequired only a phrase with an organisation's word ("Limited", "LLP", "Bank" ...)
+     *                       qualifies: for documents whose top lines are usually form titles
+     */
+    static Optional<Title> organisation(List<Line> lines, boolean suffixRequired) {
+        Segment best = null;
         double bestScore = 0;
         for (int i = 0; i < Math.min(8, lines.size()); i++) {
             Line line = lines.get(i);
             if (line.page() != lines.get(0).page()) {
                 break;
             }
-            String text = firstSegment(line);
-            if (text.length() < 3 || NOT_A_NAME.matcher(text).find() || ADDRESS.matcher(text).find()) {
-                continue;
-            }
-            double score = maxFont(line) + (ORGANISATION.matcher(text).find() ? 8 : 0) - i * 0.5;
-            if (score > bestScore) {
-                best = line;
-                bestScore = score;
+            for (Segment segment : line.segments()) {
+                String text = segment.text();
+                boolean organisation = ORGANISATION.matcher(text).find();
+                if (text.length() < 3 || NOT_A_NAME.matcher(text).find() || ADDRESS.matcher(text).find()
+                        || suffixRequired && !organisation) {
+                    continue;
+                }
+                double score = maxFont(segment.words()) + (organisation ? 8 : 0) - i * 0.5;
+                if (score > bestScore) {
+                    best = segment;
+                    bestScore = score;
+                }
             }
         }
         if (best == null) {
             return Optional.empty();
         }
         int page = best.page();
-        return Normalizers.name(firstSegment(best)).map(v -> new Title(v, page));
+        return Normalizers.name(best.text()).map(v -> new Title(v, page));
     }
 
-    private static String firstSegment(Line line) {
-        List<Segment> segments = line.segments();
-        return segments.size() == 1 ? segments.get(0).text() : longest(segments);
-    }
-
-    private static String longest(List<Segment> segments) {
-        Segment best = segments.get(0);
-        for (Segment s : segments) {
-            if (s.text().length() > best.text().length()) {
-                best = s;
-            }
-        }
-        return best.text();
-    }
-
-    private static float maxFont(Line line) {
+    private static float maxFont(List<Word> words) {
         float max = 0;
-        for (Word w : line.words()) {
+        for (Word w : words) {
             max = Math.max(max, w.fontSize() > 0 ? w.fontSize() : w.height());
         }
         return max;

@@ -6,6 +6,7 @@ import static io.taxstream.processors.validate.Amounts.parse;
 import io.taxstream.processors.extract.Extraction;
 import io.taxstream.processors.extract.Item;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A bank statement's arithmetic: row by row, and as a whole. */
@@ -54,6 +55,59 @@ public final class BalanceRules {
             return Amounts.close(expected, closing, Amounts.PAISA) ? List.of()
                     : List.of(Issue.error("bank.balance_equation", "opening " + format(opening) + " + credits " + format(credits)
                     + " − debits " + format(debits) + " = " + format(expected) + " but closing_balance is " + format(closing)));
+        };
+    }
+
+    /** The closing balance is the last transaction's balance. */
+    public static Rule closingIsLastBalance() {
+        return extraction -> {
+            List<Item> rows = extraction.items(KIND);
+            BigDecimal closing = parse(extraction.value("closing_balance"));
+            BigDecimal last = rows.isEmpty() ? null : parse(rows.get(rows.size() - 1).get("balance"));
+            if (closing == null || last == null || Amounts.close(closing, last, Amounts.PAISA)) {
+                return List.of();
+            }
+            return List.of(Issue.error("bank.closing_balance", "the last transaction leaves " + format(last)
+                    + " but closing_balance is " + format(closing)));
+        };
+    }
+
+    /** Printed totals and the count agree with the transactions read (a missing row shows here). */
+    public static Rule totalsMatchItems() {
+        return extraction -> {
+            List<Item> rows = extraction.items(KIND);
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            List<Issue> issues = new ArrayList<>();
+            for (String[] pair : new String[][] {{"total_credits", "credit"}, {"total_debits", "debit"}}) {
+                BigDecimal total = parse(extraction.value(pair[0]));
+                BigDecimal sum = Amounts.sum(rows.stream().map(r -> amount(r, pair[1])).toList());
+                if (total != null && !Amounts.close(total, sum, Amounts.PAISA)) {
+                    issues.add(Issue.error("bank.totals", "the " + pair[1] + " column adds up to " + format(sum) + " but "
+                            + pair[0] + " is " + format(total)));
+                }
+            }
+            String count = extraction.value("transaction_count");
+            if (count != null && !count.equals(String.valueOf(rows.size()))) {
+                issues.add(Issue.error("bank.transaction_count", rows.size() + " transactions read but transaction_count is " + count));
+            }
+            return issues;
+        };
+    }
+
+    /** Transactions fall inside the statement's period (a warning). */
+    public static Rule datesWithinPeriod() {
+        return extraction -> {
+            String from = extraction.value("period_from");
+            String to = extraction.value("period_to");
+            if (from == null || to == null) {
+                return List.of();
+            }
+            long outside = extraction.items(KIND).stream().map(r -> r.get("date"))
+                    .filter(d -> d != null && (d.compareTo(from) < 0 || d.compareTo(to) > 0)).count();
+            return outside == 0 ? List.of()
+                    : List.of(Issue.warn("bank.dates_in_period", outside + " transaction(s) dated outside the statement period"));
         };
     }
 

@@ -36,4 +36,23 @@ public final class TradeRules {
             return issues;
         };
     }
+
+    /** Every trade has its term and the security it sold (a trade the page did not say enough about goes to review). */
+    public static Rule everyTradeComplete() {
+        return extraction -> {
+            List<Item> trades = extraction.items("trade");
+            for (int i = 0; i < trades.size(); i++) {
+                Item t = trades.get(i);
+                for (String key : List.of("term", "gain", "sale_date")) {
+                    if (t.get(key) == null) {
+                        return List.of(Issue.error("capital_gains.trade_complete", "trade " + (i + 1) + " has no " + key));
+                    }
+                }
+                if (t.get("security") == null && t.get("isin") == null) {
+                    return List.of(Issue.error("capital_gains.trade_complete", "trade " + (i + 1) + " names no security"));
+                }
+            }
+            return List.of();
+        };
+    }
 }

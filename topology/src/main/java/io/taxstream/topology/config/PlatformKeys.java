@@ -17,6 +17,12 @@ public final class PlatformKeys {
             System.getProperty("java.io.tmpdir") + "/taxstream-streams", "folder of the local state stores");
     public static final ConfigKey<Integer> STREAM_THREADS = ConfigKey.integer("stream.threads", 2,
             "stream threads at start (adjusted at run time from lag within stream.threads.min/max)");
+    public static final ConfigKey<Integer> STREAM_THREADS_MIN = ConfigKey.integer("stream.threads.min", 1,
+            "fewest stream threads the autoscaler leaves running");
+    public static final ConfigKey<Integer> STREAM_THREADS_MAX = ConfigKey.integer("stream.threads.max", 4,
+            "most stream threads the autoscaler starts");
+    public static final ConfigKey<String> APPLICATION_SERVER = ConfigKey.string("application.server", "",
+            "host:port of this instance's dashboard, advertised to the other instances for interactive queries (empty: none)");
     public static final ConfigKey<Integer> PARTITIONS = ConfigKey.integer("topics.partitions", 3,
             "partitions of a topic created at start, unless topics.<name>.partitions says otherwise");
     public static final ConfigKey<Integer> REPLICATION_FACTOR = ConfigKey.integer("topics.replication.factor", 1,

@@ -29,12 +29,17 @@ public final class StreamsSettings {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(PlatformKeys.BOOTSTRAP_SERVERS));
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(PlatformKeys.STREAM_THREADS));
+        String server = config.get(PlatformKeys.APPLICATION_SERVER);
+        if (!server.isBlank()) {
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.trim());
+        }
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.get(PlatformKeys.STATE_DIR));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(PlatformKeys.REPLICATION_FACTOR));
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
 
         // the specialist stage works off the stream thread, but a full in-flight window makes the
         // thread wait for its oldest document; that wait is bounded by the specialist timeout

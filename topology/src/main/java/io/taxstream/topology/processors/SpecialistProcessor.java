@@ -150,7 +150,8 @@ public final class SpecialistProcessor implements Processor<String, ClassifiedDo
         try {
             return f.future().get();
         } catch (ExecutionException e) {
-            log.warn("specialist {} failed on a document: {}", StoreNames.slug(type), e.getCause().toString());
+            log.warn("specialist {} failed on document {}: {}", StoreNames.slug(type), f.document().getDocumentId(),
+                    e.getCause().getClass().getName());
             return unfinished(f, "error", "specialist error (" + e.getCause().getClass().getSimpleName() + ")");
         } catch (CancellationException | InterruptedException e) {
             return unfinished(f, "error", "specialist interrupted");

@@ -1,0 +1,111 @@
+package io.taxstream.processors.types;
+
+import static io.taxstream.processors.validate.Amounts.format;
+import static io.taxstream.processors.validate.Amounts.parse;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.extract.Item;
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.Periods;
+import io.taxstream.processors.rules.Prose;
+import io.taxstream.processors.rules.TableReader;
+import io.taxstream.processors.rules.ValueParsers;
+import io.taxstream.processors.validate.Amounts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a gains statement needs beyond labels: the totals per term from the tables' Total rows (or
+ * the trades), the total sale value from a grand total row, the investor addressed in a letter,
+ * the issuer from the letterhead, and the year from the statement's period.
+ */
+final class GainsCompletion {
+
+    private static final String KIND = "trade";
+
+    private GainsCompletion() {
+    }
+
+    static void complete(Draft draft) {
+        List<Item> trades = draft.items(KIND);
+        totalRows(draft);
+        for (String[] term : new String[][] {{"stcg_total", "SHORT"}, {"ltcg_total", "LONG"}}) {
+            if (!draft.has(term[0]) && !trades.isEmpty() && trades.stream().allMatch(t -> t.get("term") != null)) {
+                List<java.math.BigDecimal> gains = trades.stream().filter(t -> term[1].equals(t.get("term")))
+                        .map(t -> parse(t.get("gain"))).toList();
+                draft.put(term[0], format(Amounts.sum(gains)), 0.85, trades.get(trades.size() - 1).page(), null);
+            }
+        }
+        Prose prose = Prose.of(draft.layout().lines());
+        investor(draft, prose);
+        issuer(draft);
+        year(draft, prose);
+    }
+
+    /**
+     * Total rows of the trade tables: one per term ("Total Short Term ... gain") or a grand total
+     * with a column per term and the total sale value.
+     */
+    private static void totalRows(Draft draft) {
+        List<TableReader.Row> totals = draft.table(KIND).map(TableReader.Table::totals).orElse(List.of());
+        for (TableReader.Row row : totals) {
+            String text = row.text().toLowerCase(Locale.ROOT);
+            boolean isShort = text.matches("(?s).*\\bshort[- ]?term\\b.*|.*\\bstcg\\b.*");
+            boolean isLong = text.matches("(?s).*\\blong[- ]?term\\b.*|.*\\bltcg\\b.*");
+            if (isShort != isLong) {
+                put(draft, isShort ? "stcg_total" : "ltcg_total", row, "gain");
+            } else if (!isShort) {
+                put(draft, "stcg_total", row, "short_gain");
+                put(draft, "ltcg_total", row, "long_gain");
+                if (text.contains("grand")) {
+                    put(draft, "total_sale_value", row, "sale_value");
+                }
+            }
+        }
+    }
+
+    private static void put(Draft draft, String field, TableReader.Row row, String column) {
+        if (draft.has(field)) {
+            return;
+        }
+        ValueParsers.of(FieldKind.AMOUNT).first(row.cells().getOrDefault(column, ""))
+                .ifPresent(p -> draft.put(field, p.value(), 0.9, row.page(), null));
+    }
+
+    private static void investor(Draft draft, Prose prose) {
+        if (draft.has("investor_name")) {
+            var f = draft.field("investor_name");
+            draft.put("investor_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
+        } else {
+            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("investor_name", n, 0.8, 1, null));
+        }
+    }
+
+    private static void issuer(Draft draft) {
+        if (draft.has("issuer_name")) {
+            var f = draft.field("issuer_name");
+            draft.put("issuer_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
+            Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
+                    .ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
+        }
+    }
+
+    /** The financial year from the statement's period (1 April to 31 March) when it is not printed as such. */
+    private static void year(Draft draft, Prose prose) {
+        if (draft.has("financial_year")) {
+            return;
+        }
+        Optional<Prose.Found> said = prose.after(List.of("financial year", "\\bf\\.? ?y\\.?"), ValueParsers.of(FieldKind.FINANCIAL_YEAR), 16);
+        if (said.isPresent()) {
+            draft.put("financial_year", said.get().value(), 0.85, said.get().page(), null);
+            return;
+        }
+        Periods.after(draft.layout().lines(), List.of("\\bperiod\\b", "\\bfrom\\b", "\\bbetween\\b"), 1)
+                .filter(p -> p.from().endsWith("-04-01") && p.to().endsWith("-03-31"))
+                .flatMap(p -> Normalizers.financialYear(p.from().substring(0, 4) + "-" + p.to().substring(0, 4)))
+                .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
+    }
+}

@@ -1,0 +1,135 @@
+package io.taxstream.processors.types;
+
+import static io.taxstream.processors.validate.Amounts.format;
+import static io.taxstream.processors.validate.Amounts.parse;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.extract.Item;
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.Periods;
+import io.taxstream.processors.rules.Prose;
+import io.taxstream.processors.rules.TableReader;
+import io.taxstream.processors.rules.ValueParsers;
+import io.taxstream.processors.validate.Amounts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an interest certificate needs beyond labels: totals from the deposit table's Total row (or
+ * the deposits, or the letter's sentences), no tax when the depositor filed Form 15G/15H, the one
+ * deposit a letter names, the depositor named after a salutation, and the year from the period.
+ */
+final class InterestCompletion {
+
+    private static final String KIND = "deposit";
+    private static final List<String> INTEREST_PHRASES = List.of("interest (paid|credited|earned|accrued)? ?(of|amounting to)",
+            "total interest( paid| credited| earned)?( of| is| amounting to)?", "interest (amount|income) of");
+    private static final List<String> TDS_PHRASES = List.of("tax (deducted at source )?(of|amounting to)", "tds (of|amounting to)",
+            "total tds( deducted)?( of| is)?", "tax deducted at source (is|was)");
+    private static final String NO_TAX = "form (no\\.? )?15 ?(g|h)|no tax (has been|was|is) deducted|tax (has )?not (been )?deducted"
+            + "|tds (is )?nil|nil tds";
+    /** An account number named in a sentence: "Fixed Deposit Account No. 3736851927467". */
+    private static final java.util.regex.Pattern LABELLED_ACCOUNT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:deposit|fd|account|a/c)\\s+(?:account\\s+)?(?:no\\.?|number)\\s*[:.-]?\\s*([0-9Xx*][0-9Xx* -]{5,}[0-9])");
+
+    private InterestCompletion() {
+    }
+
+    static void complete(Draft draft) {
+        Prose prose = Prose.of(draft.layout().lines());
+        totals(draft, prose);
+        depositor(draft, prose);
+        issuer(draft);
+        year(draft, prose);
+        letterDeposit(draft, prose);
+    }
+
+    private static void totals(Draft draft, Prose prose) {
+        Optional<TableReader.Row> total = draft.table(KIND).flatMap(t -> t.totals().stream().findFirst());
+        List<Item> deposits = draft.items(KIND);
+        fill(draft, "total_interest", "interest", total, deposits, prose, INTEREST_PHRASES);
+        fill(draft, "total_tds", "tds", total, deposits, prose, TDS_PHRASES);
+        if (!draft.has("total_tds") && prose.mentions(NO_TAX)) {
+            draft.put("total_tds", "0.00", 0.85, 1, null);
+        }
+    }
+
+    /** A total from the table's Total row, else the sum of the deposits, else the letter's sentence. */
+    private static void fill(Draft draft, String field, String column, Optional<TableReader.Row> total, List<Item> deposits,
+                             Prose prose, List<String> phrases) {
+        if (draft.has(field)) {
+            return;
+        }
+        Optional<String> printed = total.flatMap(r -> ValueParsers.of(FieldKind.AMOUNT).first(r.cells().getOrDefault(column, "")))
+                .map(p -> p.value());
+        if (printed.isPresent()) {
+            draft.put(field, printed.get(), 0.92, total.get().page(), null);
+        } else if (!deposits.isEmpty() && total.isEmpty() && deposits.stream().allMatch(d -> d.get(column) != null)) {
+            draft.put(field, format(Amounts.sum(deposits.stream().map(d -> parse(d.get(column))).toList())), 0.85,
+                    deposits.get(0).page(), null);
+        } else if (deposits.isEmpty()) {
+            prose.after(phrases, ValueParsers.of(FieldKind.AMOUNT), 24)
+                    .ifPresent(f -> draft.put(field, f.value(), 0.85, f.page(), null));
+        }
+    }
+
+    private static void depositor(Draft draft, Prose prose) {
+        if (draft.has("depositor_name")) {
+            var f = draft.field("depositor_name");
+            draft.put("depositor_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
+        } else {
+            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("depositor_name", n, 0.8, 1, null));
+        }
+    }
+
+    private static void issuer(Draft draft) {
+        if (!draft.has("bank_name")) {
+            Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
+                    .ifPresent(n -> draft.put("bank_name", n, 0.8, 1, null));
+        }
+    }
+
+    /** The financial year in a sentence, else from a period of 1 April to 31 March. */
+    private static void year(Draft draft, Prose prose) {
+        if (draft.has("financial_year")) {
+            return;
+        }
+        Optional<Prose.Found> said = prose.after(List.of("financial year", "\\bf\\.? ?y\\.?", "previous year"),
+                ValueParsers.of(FieldKind.FINANCIAL_YEAR), 16);
+        if (said.isPresent()) {
+            draft.put("financial_year", said.get().value(), 0.85, said.get().page(), null);
+            return;
+        }
+        Periods.after(draft.layout().lines(), List.of("\\bperiod\\b", "\\bfrom\\b", "\\bbetween\\b"), 1)
+                .filter(p -> p.from().endsWith("-04-01") && p.to().endsWith("-03-31"))
+                .flatMap(p -> Normalizers.financialYear(p.from().substring(0, 4) + "-" + p.to().substring(0, 4)))
+                .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
+    }
+
+    /** A letter about one deposit: the deposit it names, with the letter's totals. */
+    private static void letterDeposit(Draft draft, Prose prose) {
+        if (!draft.items(KIND).isEmpty() || !draft.has("total_interest") || !draft.has("total_tds")) {
+            return;
+        }
+        List<Prose.Found> accounts = prose.all(LABELLED_ACCOUNT);
+        if (accounts.size() != 1) {
+            return;
+        }
+        Optional<String> number = Normalizers.accountNumber(accounts.get(0).value());
+        if (number.isEmpty()) {
+            return;
+        }
+        String before = prose.text().toLowerCase(java.util.Locale.ROOT);
+        Optional<String> type = InterestTable.type(before.contains("fixed deposit") || before.contains("term deposit") ? "Fixed deposit"
+                : before.contains("recurring deposit") ? "Recurring deposit" : before.contains("savings") ? "Savings" : "");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("account_number", number.get());
+        type.ifPresent(t -> values.put("deposit_type", t));
+        values.put("interest", draft.value("total_interest"));
+        values.put("tds", draft.value("total_tds"));
+        draft.addItem(new Item(KIND, values, accounts.get(0).page()));
+    }
+}

@@ -1,0 +1,99 @@
+package io.taxstream.processors.types;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.rules.Parsed;
+import io.taxstream.processors.rules.TableRule;
+import io.taxstream.processors.rules.ValueParser;
+import io.taxstream.processors.rules.ValueParsers;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An interest certificate's table of deposits: one row per account, with its type, interest and TDS, and a total row. */
+final class InterestTable {
+
+    private static final ValueParser ACCOUNT = ValueParsers.of(FieldKind.ACCOUNT_NUMBER);
+    private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
+    /** A deposit type printed as a code: "FD", "RD", "SB", "TD - Time Deposit", "SCSS". */
+    private static final Pattern CODE = Pattern.compile("^\\s*([A-Z]{2,5})\\b(?!\\s*[a-z])");
+    /** Deposit types spelled out, and their usual codes. */
+    private static final Map<Pattern, String> SPELLED = new LinkedHashMap<>();
+
+    static {
+        SPELLED.put(Pattern.compile("(?i)senior citizen"), "SCSS");
+        SPELLED.put(Pattern.compile("(?i)monthly income"), "MIS");
+        SPELLED.put(Pattern.compile("(?i)recurring"), "RD");
+        SPELLED.put(Pattern.compile("(?i)fixed|term deposit"), "FD");
+        SPELLED.put(Pattern.compile("(?i)time deposit"), "TD");
+        SPELLED.put(Pattern.compile("(?i)saving"), "SB");
+        SPELLED.put(Pattern.compile("(?i)national savings certificate|\\bnsc\\b"), "NSC");
+        SPELLED.put(Pattern.compile("(?i)kisan vikas"), "KVP");
+    }
+
+    private InterestTable() {
+    }
+
+    static TableRule rule() {
+        return TableRule.items("deposit")
+                .column("serial", "\\bs(l|r)\\.?( no\\.?)?", "\\bs\\.? ?no\\.?", "^\\s*#")
+                .column("rate", "(rate|roi)( of interest)?( %| \\(%\\))?", "interest rate( %)?", "%")
+                .column("account_number", "(account|a/c|deposit|fd|td|rd|receipt|certificate|folio) ?(no|number|num)\\.?",
+                        "\\baccount\\b", "खाता")
+                .column("deposit_type", "(deposit |account )?type", "scheme( name)?", "nature( of (deposit|account))?",
+                        "product", "category", "प्रकार")
+                .column("principal", "principal( amount)?( / balance)?", "(deposit|balance) amount", "amount of deposit",
+                        "\\bbalance\\b", "\\bamount\\b(?! of (interest|tds|tax))")
+                .column("tds", "tds( deducted| amount)?( \\((rs\\.?|inr)\\))?", "tax deducted( at source)?", "\\btax\\b", "टीडीएस")
+                .column("interest", "interest( paid| credited| earned| accrued| amount)?( ?/ ?(paid|credited|accrued))*( \\((rs\\.?|inr)\\))?",
+                        "ब्याज")
+                .column("dates", "date|maturity|opened|period")
+                .headerNeeds("account_number", "interest")
+                .rowStartsWith("account_number", text -> ACCOUNT.first(text).filter(p -> p.start() <= 1))
+                .stopAt("^\\s*(grand )?total\\b", "^\\s*\\S{1,3}\\s+total\\b")
+                .skip("^\\s*total\\b")
+                .mapper(InterestTable::row)
+                .build();
+    }
+
+    static Optional<Map<String, String>> row(Map<String, String> cells) {
+        Optional<String> account = ACCOUNT.first(cells.getOrDefault("account_number", "")).map(Parsed::value);
+        Optional<String> interest = AMOUNT.first(cells.getOrDefault("interest", "")).map(Parsed::value);
+        if (account.isEmpty() || interest.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("account_number", account.get());
+        type(cells.getOrDefault("deposit_type", "")).ifPresent(t -> out.put("deposit_type", t));
+        out.put("interest", interest.get());
+        tds(cells.get("tds")).ifPresent(t -> out.put("tds", t));
+        return Optional.of(out);
+    }
+
+    /** The deposit type as its code: printed as one, or spelled out. */
+    static Optional<String> type(String printed) {
+        Matcher code = CODE.matcher(printed);
+        if (code.find()) {
+            return Optional.of(code.group(1));
+        }
+        for (Map.Entry<Pattern, String> e : SPELLED.entrySet()) {
+            if (e.getKey().matcher(printed).find()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Normalizers.text(printed).map(t -> t.toUpperCase(Locale.ROOT));
+    }
+
+    private static Optional<String> tds(String cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.trim().matches("[-\u2013\u2014]+|(?i)nil|n\\.?a\\.?")) {
+            return Optional.of("0.00");
+        }
+        return AMOUNT.first(cell).map(Parsed::value);
+    }
+}

@@ -1,0 +1,38 @@
+package io.taxstream.processors.types;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Names of issuing organisations as the contract wants them: the name itself, without where it is or its short form. */
+final class Organisations {
+
+    private static final Pattern COUNTRY = Pattern.compile("(?i),\\s*india\\.?$");
+    private static final Pattern SHORT_FORM = Pattern.compile("\\s*\\(([A-Z][A-Za-z]{1,7})\\)\\s*$");
+
+    private Organisations() {
+    }
+
+    /**
+     * "DEPARTMENT OF POSTS, INDIA" → "DEPARTMENT OF POSTS"; "Computer Age Management Services
+     * Limited (CAMS)" → the name without the bracketed short form, when the short form is made of
+     * the name's initials (a bracket that says something else, such as "(CRA)", stays).
+     */
+    static String name(String printed) {
+        String name = COUNTRY.matcher(printed.trim()).replaceFirst("");
+        Matcher m = SHORT_FORM.matcher(name);
+        if (m.find() && isInitialsOf(m.group(1), name.substring(0, m.start()))) {
+            name = name.substring(0, m.start());
+        }
+        return name.trim();
+    }
+
+    private static boolean isInitialsOf(String shortForm, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().toUpperCase(java.util.Locale.ROOT).startsWith(shortForm.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,109 @@
+package io.taxstream.processors.types;
+
+import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.rules.Candidate;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.FieldFinder;
+import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.Prose;
+import io.taxstream.processors.rules.ValueParsers;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What an investment proof needs beyond labels: its kind from the evidence of {@link ProofKinds},
+ * the section when printed, the amount its kind certifies, and the parties by the kind's roles (a
+ * rent receipt's issuer is the landlord who signs it, its holder the tenant who paid).
+ */
+final class ProofCompletion {
+
+    private static final FieldFinder FINDER = new FieldFinder(Pattern.compile("(?!)"));
+    private static final Pattern RENT = Pattern.compile("RENT_RECEIPT");
+    private static final List<String> PAID_PHRASES = List.of("(a )?sum of", "premium of", "amount of", "contribution of");
+    private static final Pattern SINGLE_PAYMENT_DOCUMENT = Pattern.compile("(?i)\\breceipt\\b");
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\bperiod\\b|\\bfrom\\b.{0,30}\\bto\\b");
+
+    private ProofCompletion() {
+    }
+
+    static void complete(Draft draft) {
+        List<Line> lines = draft.layout().lines();
+        Prose prose = Prose.of(lines);
+        String lower = prose.text().toLowerCase(Locale.ROOT);
+        ProofKinds.Kind kind = ProofKinds.evidenced(lower);
+        Optional<Candidate> amount = kind == null ? Optional.empty() : amount(kind, lines, prose);
+        if (kind != null && kind.name().equals("HOME_LOAN_INTEREST") && amount.isEmpty()) {
+            kind = ProofKinds.named("HOME_LOAN_PRINCIPAL");
+            amount = amount(kind, lines, prose);
+        }
+        draft.put("proof_kind", kind == null ? ProofKinds.OTHER : kind.name(), kind == null ? 0.5 : 0.9, 1, null);
+        if (kind != null && kind.section() != null && kind.sectionForms().matcher(lower).find()) {
+            draft.put("section", kind.section(), 0.9, 1, null);
+        }
+        amount.ifPresent(c -> draft.put("amount", c));
+        boolean rent = kind != null && RENT.matcher(kind.name()).matches();
+        ProofParties.issuer(draft, rent);
+        ProofParties.holder(draft, prose, rent);
+        paymentDate(draft, prose);
+    }
+
+    /** The amount the kind certifies: on a labelled line (a total row first), else stated in a sentence. */
+    private static Optional<Candidate> amount(ProofKinds.Kind kind, List<Line> lines, Prose prose) {
+        FieldRule rule = FieldRule.field("amount", FieldKind.AMOUNT).labels(kind.amounts().toArray(String[]::new))
+                .notOn("\\bdue\\b", "\\bgst\\b", "in words", "eligible (up ?to|limit)", "\\bmaximum\\b", "sanctioned")
+                .column(FieldRule.Column.LAST).sameLineOnly().build();
+        Optional<Candidate> found = FINDER.find(rule, lines);
+        if (found.isPresent()) {
+            return found;
+        }
+        return prose.after(PAID_PHRASES, ValueParsers.of(FieldKind.AMOUNT), 16)
+                .map(f -> new Candidate(f.value(), 0.8, f.page(), null, 0));
+    }
+
+    /**
+     * The payment date: as labelled, else the date a sentence says the payment was received on,
+     * else the date of a receipt for one payment (not of a certificate, nor of a receipt for a period).
+     */
+    private static void paymentDate(Draft draft, Prose prose) {
+        if (draft.has("payment_date") && oneOfSeveral(draft, draft.field("payment_date"))) {
+            draft.remove("payment_date");
+            return;
+        }
+        if (draft.has("payment_date")) {
+            return;
+        }
+        Optional<Prose.Found> on = prose.after(List.of("(received|paid|remitted).{0,160}? on\\b"), ValueParsers.of(FieldKind.DATE), 14);
+        if (on.isPresent()) {
+            draft.put("payment_date", on.get().value(), 0.8, on.get().page(), null);
+            return;
+        }
+        List<Line> lines = draft.layout().lines();
+        boolean receipt = lines.stream().limit(8).anyMatch(l -> SINGLE_PAYMENT_DOCUMENT.matcher(l.text()).find());
+        if (receipt && !PERIOD.matcher(prose.text()).find()) {
+            FieldRule date = FieldRule.field("payment_date", FieldKind.DATE).labels("(?<!due )\\bdate\\b").sameLineOnly().build();
+            FINDER.find(date, lines).ifPresent(c -> draft.put("payment_date", c));
+        }
+    }
+
+    /** A date under a "Receipt Date" heading with another date under it is one of several payments, none of them the payment. */
+    private static boolean oneOfSeveral(Draft draft, io.taxstream.processors.extract.ExtractedField date) {
+        if (date.box() == null) {
+            return false;
+        }
+        List<Line> lines = draft.layout().page(date.page());
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (Math.abs(line.top() - date.box().y()) < 1.5f) {
+                Line next = lines.get(i + 1);
+                float left = date.box().x();
+                float right = left + date.box().width();
+                return next.segments().stream().anyMatch(s -> s.overlap(left, right) > 0
+                        && ValueParsers.of(FieldKind.DATE).first(s.text()).isPresent());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+package io.taxstream.processors.types;
+
+import io.taxstream.processors.extract.ExtractedField;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.normalize.Normalizers;
+import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.rules.Prose;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two parties of a proof. The issuer is the organisation in the letterhead (or the one a
+ * statement names as its record keeper), and for a rent receipt the landlord who signs it; the
+ * holder is the one labelled so, else the person a letter addresses by salutation, and for a rent
+ * receipt the tenant it was received from. A PAN printed with the issuer's name is the issuer's,
+ * not the holder's.
+ */
+final class ProofParties {
+
+    private static final Pattern SIGNER = Pattern.compile("(?i)landlord|house ?owner|\\bowner\\b|lessor");
+    private static final Pattern NAME_LABEL = Pattern.compile("(?i)^\\s*(name|नाम)\\s*[:.-]\\s*(.+)$");
+    private static final Pattern PAYER = Pattern.compile("(?i)received( with thanks)? from\\s+(.{3,80})");
+    private static final Pattern SIGN_OFF = Pattern.compile("^\\s*(?:For|for)\\s+(\\p{Lu}.{3,80})$");
+
+    private ProofParties() {
+    }
+
+    static void issuer(Draft draft, boolean rent) {
+        if (rent) {
+            signer(draft.layout().lines()).ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
+            return;
+        }
+        if (draft.has("issuer_name")) {
+            return;
+        }
+        Optional<String> title = Letterheads.title(draft.layout().lines());
+        Optional<String> name = title.isPresent() ? title : signOff(draft.layout().lines());
+        name.map(Organisations::name).ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
+    }
+
+    static void holder(Draft draft, Prose prose, boolean rent) {
+        if (rent) {
+            Matcher m = PAYER.matcher(prose.text());
+            Optional<String> tenant = m.find() ? People.afterSalutation(m.group()) : Optional.empty();
+            if (tenant.isPresent()) {
+                draft.put("holder_name", tenant.get(), 0.8, 1, null);
+            } else {
+                draft.remove("holder_name");
+            }
+        } else if (draft.has("holder_name")) {
+            ExtractedField f = draft.field("holder_name");
+            draft.put("holder_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
+        } else {
+            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("holder_name", n, 0.8, 1, null));
+        }
+        issuersPan(draft);
+    }
+
+    /** The name under a landlord's signature ("(Signature of Landlord)" over "Name: ..."). */
+    private static Optional<String> signer(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!SIGNER.matcher(lines.get(i).text()).find()) {
+                continue;
+            }
+            for (int k = i; k <= i + 3 && k < lines.size(); k++) {
+                Matcher m = NAME_LABEL.matcher(lines.get(k).text());
+                if (m.find()) {
+                    return Normalizers.name(People.withoutSalutation(m.group(2)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "For Star Health and Allied Insurance Co. Ltd." above a signature. */
+    private static Optional<String> signOff(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher m = SIGN_OFF.matcher(line.text());
+            if (m.find()) {
+                return Normalizers.name(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A PAN printed on the issuer's name line or just below it is the issuer's (a landlord's PAN on a rent receipt). */
+    private static void issuersPan(Draft draft) {
+        ExtractedField pan = draft.field("holder_pan");
+        String issuer = draft.value("issuer_name");
+        if (pan == null || issuer == null || pan.box() == null) {
+            return;
+        }
+        List<Line> lines = draft.layout().page(pan.page());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.top() <= pan.box().y() + 1 && line.bottom() >= pan.box().y() + 1) {
+                for (int k = Math.max(0, i - 2); k <= i; k++) {
+                    if (lines.get(k).text().toLowerCase(java.util.Locale.ROOT).contains(issuer.toLowerCase(java.util.Locale.ROOT))) {
+                        draft.remove("holder_pan");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
