@@ -59,12 +59,12 @@ public final class LlmKeys {
             "how long an open circuit skips the LLM tiers before one request tries again");
     public static final ConfigKey<Boolean> EMBEDDING_ENABLED = ConfigKey.bool("classifier.embedding.enabled", true,
             "use the in-process embedding classifier when the keyword classifier is unsure");
-    public static final ConfigKey<Double> KEYWORD_SURE = ConfigKey.decimal("classifier.keywords.sure", 0.95,
+    public static final ConfigKey<Double> KEYWORD_SURE = ConfigKey.decimal("classifier.keywords.sure", 0.8,
             "keyword confidence from which the keyword classifier decides alone (below it the embedding tier is asked)");
     public static final ConfigKey<Double> EMBEDDING_SURE = ConfigKey.decimal("classifier.embedding.sure", 0.6,
             "embedding confidence from which the embedding classifier decides without asking the LLM tier");
-    public static final ConfigKey<Double> EMBEDDING_FLOOR = ConfigKey.decimal("classifier.embedding.floor", 0.45,
-            "embedding confidence from which an unsure embedding verdict overrides an unsure keyword verdict");
+    public static final ConfigKey<Double> EMBEDDING_FLOOR = ConfigKey.decimal("classifier.embedding.floor", 0.6,
+            "embedding confidence from which its verdict overrides an unsure keyword verdict when the LLM tier is not sure either");
     public static final ConfigKey<Boolean> LLM_CLASSIFIER_ENABLED = ConfigKey.bool("classifier.llm.enabled", true,
             "ask a small model as the last classifier tier when Ollama is up");
     public static final ConfigKey<String> CLASSIFIER_MODEL = ConfigKey.string("classifier.llm.model", "llama3.2:1b",

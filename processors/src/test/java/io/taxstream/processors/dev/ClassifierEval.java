@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Classification accuracy per tier on the development corpus (corpus seed 42, the generator's
  * default), and the embedding tier's latency after warm-up. Prints figures; asserts nothing. Run
  * from the repository root with the test class path (see {@code CascadeThroughputBench});
- * arguments: [perType] [seed] [keyword bar] [embedding floor].
+ * arguments: [perType, or holdout for the holdout corpus's layouts] [seed] [keyword bar] [embedding floor].
  */
 public final class ClassifierEval {
 
@@ -28,9 +28,11 @@ public final class ClassifierEval {
     }
 
     public static void main(String[] args) {
-        int perType = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        boolean holdout = args.length > 0 && args[0].startsWith("holdout");
+        int perType = args.length > 0 && !holdout ? Integer.parseInt(args[0]) : holdout ? 2 : 10;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
-        List<CorpusDocuments.Labelled> corpus = CorpusDocuments.generate(seed, perType);
+        List<CorpusDocuments.Labelled> corpus = holdout ? CorpusDocuments.holdout(seed, perType)
+                : CorpusDocuments.generate(seed, perType);
         KeywordClassifier keywords = new KeywordClassifier();
         EmbeddingClassifier embedding = EmbeddingClassifier.standard();
         embedding.warmUpAsync().join();
@@ -39,7 +41,8 @@ public final class ClassifierEval {
         double floor = args.length > 3 ? Double.parseDouble(args[3]) : LlmKeys.EMBEDDING_FLOOR.defaultValue();
         TieredClassifier tiered = new TieredClassifier(List.of(new TieredClassifier.Tier(keywords, kwSure),
                 new TieredClassifier.Tier(embedding, embSure, floor)));
-        System.out.printf(Locale.ROOT, "development corpus: seed %d, %d documents%n", seed, corpus.size());
+        System.out.printf(Locale.ROOT, "%s corpus: seed %d, %d documents%n", holdout ? "holdout" : "development", seed,
+                corpus.size());
         report("keywords alone", keywords, corpus);
         report("embedding alone", embedding, corpus);
         report("tiered keywords(" + kwSure + ") -> embedding(" + embSure + ", floor " + floor + ")", tiered, corpus);
