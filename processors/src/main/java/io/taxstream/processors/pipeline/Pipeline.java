@@ -89,4 +89,9 @@ public final class Pipeline {
     public ResultAssembler assembler() {
         return assembler;
     }
+
+    /** The extraction stage, e.g. a cascade whose model state the dashboard shows. */
+    public Specialist specialist() {
+        return specialist;
+    }
 }
