@@ -2,7 +2,6 @@ package io.taxstream.app;
 
 import io.taxstream.dashboard.Dashboard;
 import io.taxstream.dashboard.DashboardKeys;
-import io.taxstream.dashboard.llm.LlmTierStatus;
 import io.taxstream.processors.config.Config;
 import io.taxstream.topology.Worker;
 import io.taxstream.topology.config.PlatformKeys;
@@ -22,7 +21,7 @@ final class Dashboards {
         if (port == null) {
             return () -> { };
         }
-        Dashboard dashboard = Dashboard.forWorker(worker, LlmTierStatus.NOT_CONFIGURED).start(port);
+        Dashboard dashboard = Dashboard.forWorker(worker, LlmTiersView.of(worker.pipeline(), worker.config())).start(port);
         System.err.println("dashboard on http://localhost:" + dashboard.port() + "/");
         return dashboard;
     }

@@ -32,6 +32,7 @@ public final class Worker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
 
     private final Config config;
+    private final Pipeline pipeline;
     private final Topics topics;
     private final SpecialistWorkers workers;
     private final KafkaStreams streams;
@@ -41,6 +42,7 @@ public final class Worker implements AutoCloseable {
 
     public Worker(Config config, Pipeline pipeline, TopologyOptions options) {
         this.config = config;
+        this.pipeline = pipeline;
         SchemaRegistryClient registry = SchemaRegistries.fromUrl(config.get(PlatformKeys.SCHEMA_REGISTRY_URL),
                 Map.of(io.taxstream.serde.RegistryClientConfig.BASIC_AUTH_USER_INFO_CONFIG, config.get(PlatformKeys.SCHEMA_REGISTRY_AUTH)));
         this.topics = new Topics(registry);
@@ -77,6 +79,11 @@ public final class Worker implements AutoCloseable {
 
     public Topology topology() {
         return topology;
+    }
+
+    /** The document pipeline this worker runs (its specialist holds the LLM tiers' state). */
+    public Pipeline pipeline() {
+        return pipeline;
     }
 
     public Config config() {

@@ -27,7 +27,7 @@ public final class PlatformKeys {
             "partitions of a topic created at start, unless topics.<name>.partitions says otherwise");
     public static final ConfigKey<Integer> REPLICATION_FACTOR = ConfigKey.integer("topics.replication.factor", 1,
             "replication factor of topics created at start (use 3 in production)");
-    public static final ConfigKey<Integer> SPECIALIST_PARALLELISM = ConfigKey.integer("specialist.parallelism", 2,
+    public static final ConfigKey<Integer> SPECIALIST_PARALLELISM = ConfigKey.integer("specialist.parallelism", 4,
             "documents a specialist works on at once per instance (its worker threads)");
     public static final ConfigKey<Integer> SPECIALIST_MAX_IN_FLIGHT = ConfigKey.integer("specialist.max.in.flight", 16,
             "documents a specialist task holds in flight before it waits for one to finish");
