@@ -22,6 +22,8 @@ public final class Throughput implements FeedListener {
     private final long bucketMillis;
     private final int buckets;
     private final Clock clock;
+    /** How far ahead another instance's clock may run before its events are taken for nonsense. */
+    private static final long MAX_CLOCK_SKEW_MILLIS = 10_000;
     private final TreeMap<Long, long[]> counts = new TreeMap<>();
 
     /**
@@ -43,7 +45,11 @@ public final class Throughput implements FeedListener {
     }
 
     synchronized void add(DocType type, long atMillis) {
-        long current = clock.millis() / bucketMillis;
+        long now = clock.millis();
+        if (atMillis > now + MAX_CLOCK_SKEW_MILLIS) {
+            return;
+        }
+        long current = now / bucketMillis;
         // another instance's clock may run a little ahead: its events count in the current bucket
         long bucket = Math.min(atMillis / bucketMillis, current);
         long oldest = current - buckets + 1;

@@ -37,6 +37,12 @@ class ThroughputTest {
     }
 
     @Test
+    void shouldCountAnEventFromAClockALittleAheadInTheCurrentBucket() {
+        throughput.add(DocType.PAYSLIP, NOW.plusSeconds(3).toEpochMilli());
+        assertThat(throughput.snapshot().series().get("PAYSLIP")[11]).isEqualTo(1 / 5.0);
+    }
+
+    @Test
     void shouldKeepOldDocumentsOutOfTheCurrentRate() {
         throughput.add(DocType.PAYSLIP, NOW.minusSeconds(50).toEpochMilli());
         assertThat(throughput.snapshot().current()).containsEntry("PAYSLIP", 0.0);
