@@ -133,9 +133,12 @@ final class BankCompletion {
     }
 
     private static void issuer(Draft draft) {
-        if (!draft.has("bank_name")) {
+        if (draft.has("bank_name")) {
+            var f = draft.field("bank_name");
+            draft.put("bank_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
             Titles.organisation(draft.layout().lines())
-                    .ifPresent(t -> draft.put("bank_name", t.value(), 0.8, t.page(), null));
+                    .ifPresent(t -> draft.put("bank_name", Organisations.name(t.value()), 0.8, t.page(), null));
         }
     }
 

@@ -86,7 +86,10 @@ final class InterestCompletion {
     }
 
     private static void issuer(Draft draft) {
-        if (!draft.has("bank_name")) {
+        if (draft.has("bank_name")) {
+            var f = draft.field("bank_name");
+            draft.put("bank_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
             Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
                     .ifPresent(n -> draft.put("bank_name", n, 0.8, 1, null));
         }
