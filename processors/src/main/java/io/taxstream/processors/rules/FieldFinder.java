@@ -75,6 +75,10 @@ public final class FieldFinder {
                 return new Candidate(p.get().value(), INLINE * rank, line.page(), line.segments().get(endSeg).box(), order);
             }
         }
+        if (rule.phrase && inSentence(line, startSeg)) {
+            // a label word inside a sentence ("... receivable from the borrowers for the period ...") labels nothing around it
+            return null;
+        }
         if (rule.right) {
             Candidate c = rightOf(rule, line, endSeg, rank, order, lines, index);
             if (c == null && isAmount(rule.kind)) {
@@ -152,6 +156,13 @@ public final class FieldFinder {
             }
         }
         return null;
+    }
+
+    /** The most words a label's own cell has; a longer run of words is a sentence. */
+    private static final int MAX_LABEL_WORDS = 9;
+
+    private static boolean inSentence(Line line, int segment) {
+        return line.segments().get(segment).words().size() > MAX_LABEL_WORDS;
     }
 
     private static boolean isAmount(FieldKind kind) {
