@@ -31,6 +31,7 @@ final class GainsTable {
     private static final Pattern LONG_WORDS = Pattern.compile("(?i)long[- ]?term|\\bltcg\\b");
     private static final Pattern SHORT_WORDS = Pattern.compile("(?i)short[- ]?term|\\bstcg\\b");
     private static final Pattern SERIAL = Pattern.compile("^\\s*\\d{1,4}[.)]?\\s+(?=\\p{L})");
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?i)^\\s*(fund|scheme|security|scrip|stock|company)( name)?\\s*[:-]\\s*");
     private static final Pattern ISIN_LABEL = Pattern.compile("(?i)\\bisin\\b\\s*(code|no\\.?)?\\s*[:-]?");
     private static final String GAIN = "( capital)?( gains?| profit| p ?& ?l)?( ?/ ?\\(?loss\\)?)?";
 
@@ -156,7 +157,8 @@ final class GainsTable {
                 if (m.find()) {
                     String before = ISIN_LABEL.matcher(lines[i].substring(0, m.start())).replaceAll(" ").trim();
                     String name = ValueParsers.hasLetter(before) ? before : i > 0 ? lines[i - 1] : "";
-                    return new Security(Normalizers.text(name.split("\\s{2,}")[0]), Optional.of(m.group()));
+                    String bare = LEADING_LABEL.matcher(name.split("\\s{2,}")[0]).replaceFirst("");
+                    return new Security(Normalizers.text(bare), Optional.of(m.group()));
                 }
             }
             return new Security(Optional.empty(), Optional.empty());
