@@ -37,15 +37,23 @@ public final class FieldFinder {
     /** The best candidate for a field among {@code lines} (the whole document or a section). */
     public Optional<Candidate> find(FieldRule rule, List<Line> lines) {
         Candidate best = null;
+        boolean[] labelled = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            labelled[i] = rule.anyLabel.matcher(lines.get(i).lower()).find();
+        }
         for (int li = 0; li < rule.labels.size(); li++) {
             double rank = Math.max(0.5, 1.0 - 0.06 * li);
             for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                if (SectionRule.matchesAny(rule.rejectLines, line)) {
+                if (!labelled[i]) {
                     continue;
                 }
+                Line line = lines.get(i);
                 Matcher m = rule.labels.get(li).matcher(line.lower());
-                while (m.find()) {
+                boolean found = m.find();
+                if (!found || SectionRule.matchesAny(rule.rejectLines, line)) {
+                    continue;
+                }
+                for (; found; found = m.find()) {
                     Candidate c = valueNear(rule, lines, i, m.start(), m.end(), rank);
                     if (c != null && better(c, best, rule.preferLast)) {
                         best = c;

@@ -57,6 +57,10 @@ public final class TableReader {
         this.lines = lines;
     }
 
+    private TableHeader header(int i) {
+        return TableHeader.find(rule, lines, i);
+    }
+
     public static Table read(TableRule rule, List<Line> lines) {
         TableReader reader = new TableReader(rule, lines);
         reader.readAll();
@@ -66,7 +70,7 @@ public final class TableReader {
     private void readAll() {
         int i = 0;
         while (i < lines.size()) {
-            TableHeader header = TableHeader.find(rule, lines, i);
+            TableHeader header = header(i);
             if (header == null) {
                 remember(lines.get(i));
                 i++;
@@ -74,7 +78,7 @@ public final class TableReader {
             }
             int start = i + header.lineCount();
             int end = start;
-            while (end < lines.size() && !stops(lines.get(end)) && TableHeader.find(rule, lines, end) == null) {
+            while (end < lines.size() && !stops(lines.get(end)) && header(end) == null) {
                 end++;
             }
             List<Line> block = lines.subList(start, end);
