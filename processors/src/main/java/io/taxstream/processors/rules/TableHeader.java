@@ -105,15 +105,17 @@ final class TableHeader {
 
     /**
      * The header starting at line {@code i}: the required columns on this line, or on it and the
-     * next. Two stacked lines win over one when they name more columns and the second line is no
-     * row of the table.
+     * next (tried when either names a column on its own). Two stacked lines win over one when they
+     * name more columns and the second line is no row of the table.
      */
     static TableHeader find(TableRule rule, List<Line> lines, int i) {
         Line line = lines.get(i);
         List<Column> one = named(rule, List.of(line), List.of());
         Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-        boolean stackable = next != null && !one.isEmpty() && next.page() == line.page()
-                && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top());
+        boolean stackable = next != null && next.page() == line.page()
+                && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top())
+                && !isProse(line) && !isProse(next)
+                && (!one.isEmpty() || rule.columns.stream().anyMatch(c -> c.matches(next.lower())));
         List<Column> two = stackable ? named(rule, List.of(line, next), Stack.of(line, next)) : List.of();
         if (hasRequired(rule, one)) {
             TableHeader single = of(withAnonymous(one, List.of(line)), 1);
@@ -122,7 +124,12 @@ final class TableHeader {
             }
             return single;
         }
-        return hasRequired(rule, two) ? of(withAnonymous(two, List.of(line, next)), 2) : null;
+        List<Column> lower = hasRequired(rule, two) ? named(rule, List.of(next), List.of()) : List.of();
+        if (!hasRequired(rule, two) || hasRequired(rule, lower) && two.size() <= lower.size()) {
+            // a title above a header that the next line makes on its own is no upper half of it
+            return null;
+        }
+        return of(withAnonymous(two, List.of(line, next)), 2);
     }
 
     private static boolean startsRow(TableRule rule, TableHeader header, Line line) {
@@ -190,6 +197,11 @@ final class TableHeader {
             }
         }
         return null;
+    }
+
+    /** A line with a sentence on it is no half of a two-line header. */
+    private static boolean isProse(Line line) {
+        return line.segments().stream().anyMatch(s -> s.words().size() > MAX_HEADER_WORDS);
     }
 
     /** A header cell is short; the same words inside a sentence are prose, not a column heading. */

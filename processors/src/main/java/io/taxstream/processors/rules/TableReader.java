@@ -1,6 +1,7 @@
 package io.taxstream.processors.rules;
 
 import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.model.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -99,7 +100,7 @@ public final class TableReader {
         RowBuilder current = null;
         for (Line line : block) {
             Map<String, String> cells = header.cells(line);
-            if (startsRow(cells)) {
+            if (startsRow(cells) || keyUnderHeading(header, line)) {
                 current = new RowBuilder(cells, line, "");
                 out.add(line);
             } else if (current != null && current.continuedBy(line, cells, this)) {
@@ -128,6 +129,25 @@ public final class TableReader {
             }
         }
         flush(current);
+    }
+
+    /**
+     * Whether the words standing under the key column's heading parse as a key: before the column
+     * bounds are fitted, a wide neighbour may spill into the key column's cell.
+     */
+    private boolean keyUnderHeading(TableHeader header, Line line) {
+        for (TableHeader.Column c : header.columns()) {
+            if (c.name().equals(rule.keyColumn)) {
+                StringBuilder under = new StringBuilder();
+                for (Word w : line.words()) {
+                    if (Math.min(w.right(), c.right()) - Math.max(w.x(), c.left()) > 0) {
+                        under.append(under.length() == 0 ? "" : " ").append(w.text());
+                    }
+                }
+                return under.length() > 0 && rule.keyParser.first(under.toString()).isPresent();
+            }
+        }
+        return false;
     }
 
     private boolean startsRow(Map<String, String> cells) {
