@@ -96,6 +96,19 @@ public final class BalanceRules {
         };
     }
 
+    /** A balance that moved over the period moved by transactions: a statement whose table was not read goes to review. */
+    public static Rule transactionsWhenBalanceMoved() {
+        return extraction -> {
+            BigDecimal opening = parse(extraction.value("opening_balance"));
+            BigDecimal closing = parse(extraction.value("closing_balance"));
+            if (opening == null || closing == null || opening.compareTo(closing) == 0 || !extraction.items(KIND).isEmpty()) {
+                return List.of();
+            }
+            return List.of(Issue.error("bank.transactions_read", "the balance moved from " + format(opening) + " to "
+                    + format(closing) + " but no transaction was read"));
+        };
+    }
+
     /** Transactions fall inside the statement's period (a warning). */
     public static Rule datesWithinPeriod() {
         return extraction -> {
