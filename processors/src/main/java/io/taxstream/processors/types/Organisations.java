@@ -14,9 +14,9 @@ final class Organisations {
     }
 
     /**
-     * "भारतीय स्टेट बैंक / State Bank of India" → "State Bank of India"; "DEPARTMENT OF POSTS, INDIA" → "DEPARTMENT OF POSTS"; "Computer Age Management Services
-     * Limited (CAMS)" → the name without the bracketed short form, when the short form is made of
-     * the name's initials (a bracket that says something else, such as "(CRA)", stays).
+     * "भारतीय उदाहरण बैंक / Indian Example Bank" → "Indian Example Bank"; "DEPARTMENT OF POSTS, INDIA" →
+     * "DEPARTMENT OF POSTS"; "Alpha Beta Services Limited (ABS)" → "Alpha Beta Services Limited", since the
+     * bracket holds the name's own initials (a bracket that says something else, such as "(CRA)", stays).
      */
     static String name(String printed) {
         String name = COUNTRY.matcher(latin(printed.trim())).replaceFirst("");
@@ -27,7 +27,7 @@ final class Organisations {
         return name.trim();
     }
 
-    /** A name printed in two scripts ("भारतीय स्टेट बैंक / State Bank of India") is compared in its Latin half. */
+    /** A name printed in two scripts ("भारतीय उदाहरण बैंक / Indian Example Bank") is compared in its Latin half. */
     private static String latin(String name) {
         if (!DEVANAGARI.matcher(name).find()) {
             return name;
