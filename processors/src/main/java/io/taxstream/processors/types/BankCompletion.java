@@ -12,6 +12,7 @@ import io.taxstream.processors.rules.Periods;
 import io.taxstream.processors.rules.TableReader;
 import io.taxstream.processors.rules.ValueParsers;
 import io.taxstream.processors.validate.Amounts;
+import io.taxstream.processors.validate.BalanceRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,14 @@ final class BankCompletion {
     }
 
     static void complete(Draft draft) {
-        List<Item> items = directed(draft.items(KIND), parse(draft.value("opening_balance")));
-        draft.replaceItems(KIND, items);
+        List<Item> printed = draft.items(KIND);
+        boolean newestFirst = BalanceRules.chronological(printed) != printed;
+        List<Item> items = directed(BalanceRules.chronological(printed), parse(draft.value("opening_balance")));
+        List<Item> inPrintedOrder = new ArrayList<>(items);
+        if (newestFirst) {
+            java.util.Collections.reverse(inPrintedOrder);
+        }
+        draft.replaceItems(KIND, inPrintedOrder);
         balances(draft, items);
         totals(draft, items);
         holder(draft);
@@ -52,7 +59,7 @@ final class BankCompletion {
     }
 
     /**
-     * Gives every row with an undirected amount its direction: a debit when the previous balance
+     * Gives every row (oldest first) with an undirected amount its direction: a debit when the previous balance
      * less the amount is this row's balance, a credit when plus; a row that fits neither keeps no
      * amount (and the running-balance rule sends the statement to review).
      */

@@ -90,6 +90,18 @@ class BankStatementExtractionTest {
             Summary:  Opening Balance 5,000.00 Dr   Total Withdrawals 21,500.00   Total Deposits 21,500.00   Closing Balance 5,000.00 Dr
             """;
 
+    static final String NEWEST_FIRST = """
+            NEO EXAMPLE BANK
+            Account Holder: KARAN JOHAR
+            Account Number: 55667788990011
+            Statement Period: 01/03/2024 - 31/03/2024
+
+            Date         Description                         Amount          Balance
+            28/03/2024   ONLINE SHOPPING                     -1,500.00       23,500.00
+            15/03/2024   SALARY MARCH                        20,000.00       25,000.00
+            05/03/2024   GROCERY STORE                       -5,000.00        5,000.00
+            """;
+
     @Test
     void shouldReadSeparateDebitAndCreditColumnsWithBalancesMarkedCrAndDr() {
         ExtractionResult r = extract(DocType.BANK_STATEMENT, SPLIT_COLUMNS_CR_DR_BALANCES);
@@ -141,6 +153,15 @@ class BankStatementExtractionTest {
                 .containsEntry("closing_balance", "-5000.00").containsEntry("total_debits", "21500.00");
         assertThat(items(r)).extracting(i -> i.get("description") + " " + i.get("balance"))
                 .containsExactly("NEFT CR ABC CORP 15000.00", "CARD PAYMENT 12000.00", "LOAN EMI -6500.00", "CASH DEPOSIT -5000.00");
+    }
+
+    @Test
+    void shouldReadAStatementThatListsTheNewestTransactionFirst() {
+        ExtractionResult r = extract(DocType.BANK_STATEMENT, NEWEST_FIRST);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("opening_balance", "10000.00").containsEntry("closing_balance", "23500.00");
+        assertThat(items(r)).extracting(i -> i.get("date")).containsExactly("2024-03-28", "2024-03-15", "2024-03-05");
     }
 
     @Test
