@@ -149,7 +149,10 @@ final class GainsTable {
             return new Security(Normalizers.text(name), Optional.ofNullable(isin));
         }
 
-        /** The nearest line above with an ISIN, and the security's name on it or on the line before it. */
+        /**
+         * The nearest line above with an ISIN, and the security's name on it or on the line before
+         * it; else the nearest line that labels a scheme or security ("Scheme: ...").
+         */
         static Security fromContext(String context) {
             String[] lines = context.split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
@@ -159,6 +162,12 @@ final class GainsTable {
                     String name = ValueParsers.hasLetter(before) ? before : i > 0 ? lines[i - 1] : "";
                     String bare = LEADING_LABEL.matcher(name.split("\\s{2,}")[0]).replaceFirst("");
                     return new Security(Normalizers.text(bare), Optional.of(m.group()));
+                }
+            }
+            for (int i = lines.length - 1; i >= 0; i--) {
+                Matcher label = LEADING_LABEL.matcher(lines[i]);
+                if (label.lookingAt()) {
+                    return new Security(Normalizers.text(lines[i].substring(label.end()).split("\\s{2,}")[0]), Optional.empty());
                 }
             }
             return new Security(Optional.empty(), Optional.empty());
