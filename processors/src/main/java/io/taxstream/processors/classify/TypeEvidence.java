@@ -86,7 +86,10 @@ final class TypeEvidence {
                 .cue(2, "fixed deposit", "term deposit", "recurring deposit", "this is to certify",
                         "tax deducted at source", "rate of interest", "senior citizen savings scheme", "time deposit",
                         "post office", "national savings certificate", "15g", "15h", "deposit account")
-                .cue(2, "interest paid credited", "paid credited", "fixed deposit account", "term deposit accounts",
+                .cue(3, "credited as interest", "paid as interest", "submitted form 15g", "submitted form 15h",
+                        "interest on savings bank account", "interest on fixed deposit")
+                .cue(2, "interest paid credited", "paid credited", "fixed deposit account", "savings bank account",
+                        "no tax was deducted", "no tax has been deducted", "hereby certify", "term deposit accounts",
                         "deposit accounts", "remitted to the credit of the central government", "monthly income scheme",
                         "small savings", "kisan vikas patra", "postmaster", "interest on deposits", "deducted at source on",
                         "tds certificate", "interest earned")

@@ -85,7 +85,7 @@ public final class DescribedExtractor implements Extractor {
             List<Item> fromTable = items(table, asTable);
             List<Item> fromRecords = items(table, asRecords);
             // the same items may be printed as a table or as labelled records; the reading that finds more wins
-            boolean records = fromRecords.size() > fromTable.size();
+            boolean records = fromTable.isEmpty() && !fromRecords.isEmpty();
             draft.putTable(table.kind, records ? asRecords : asTable);
             (records ? fromRecords : fromTable).forEach(draft::addItem);
         }

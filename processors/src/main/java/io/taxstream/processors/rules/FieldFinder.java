@@ -53,9 +53,18 @@ public final class FieldFinder {
     /** The best candidate for a field among {@code lines} (the whole document or a section). */
     public Optional<Candidate> find(FieldRule rule, List<Line> lines) {
         Candidate best = null;
+        boolean[] labelled = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            labelled[i] = rule.anyLabel.matcher(line.lower()).find()
+                    || rule.labels.stream().anyMatch(l -> l.cell() && !l.hits(line).isEmpty());
+        }
         for (int li = 0; li < rule.labels.size(); li++) {
             double rank = Math.max(0.5, 1.0 - 0.06 * li);
             for (int i = 0; i < lines.size(); i++) {
+                if (!labelled[i]) {
+                    continue;
+                }
                 Line line = lines.get(i);
                 if (Labels.any(rule.rejectLines, line)) {
                     continue;
@@ -92,6 +101,10 @@ public final class FieldFinder {
             if (p.isPresent() && (inlineAcceptable(rule, rest, p.get()) || caseBreak && p.get().start() == 0)) {
                 return new Candidate(p.get().value(), INLINE * rank, line.page(), line.segments().get(endSeg).box(), order);
             }
+        }
+        if (rule.phrase && inSentence(line, startSeg)) {
+            // a label word inside a sentence ("... receivable from the borrowers for the period ...") labels nothing around it
+            return null;
         }
         if (rule.right) {
             Candidate c = rightOf(rule, line, endSeg, rank, order, lines, index);
@@ -206,6 +219,13 @@ public final class FieldFinder {
             }
         }
         return null;
+    }
+
+    /** The most words a label's own cell has; a longer run of words is a sentence. */
+    private static final int MAX_LABEL_WORDS = 9;
+
+    private static boolean inSentence(Line line, int segment) {
+        return line.segments().get(segment).words().size() > MAX_LABEL_WORDS;
     }
 
     private static boolean isAmount(FieldKind kind) {

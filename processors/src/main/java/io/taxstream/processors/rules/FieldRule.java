@@ -19,6 +19,8 @@ public final class FieldRule {
     final String field;
     final FieldKind kind;
     final List<Labels> labels;
+    /** All labels that may occur anywhere in a line, in one pattern (cell labels are checked cell by cell). */
+    final Pattern anyLabel;
     final List<Labels> rejectLines;
     final ValueParser parser;
     /** Whether the value is free text (a name) rather than a token with a pattern. */
@@ -35,6 +37,9 @@ public final class FieldRule {
         this.field = b.field;
         this.kind = b.kind;
         this.labels = List.copyOf(b.labels);
+        this.anyLabel = Pattern.compile(String.join("|", labels.stream().filter(l -> !l.cell())
+                .map(p -> "(?:" + p.pattern().pattern() + ")").toList()),
+                Pattern.UNICODE_CASE);
         this.rejectLines = List.copyOf(b.rejectLines);
         this.parser = b.parser != null ? b.parser : ValueParsers.of(b.kind);
         this.phrase = b.parser == null && (b.kind == FieldKind.NAME || b.kind == FieldKind.TEXT || b.kind == FieldKind.ENUM);

@@ -76,6 +76,30 @@ public final class Prose {
         return Optional.empty();
     }
 
+    /**
+     * The last value that stands before a phrase within {@code reach} characters ("an amount of
+     * Rs. 18,450 has been credited as interest").
+     */
+    public Optional<Found> before(List<String> phrases, ValueParser parser, int reach) {
+        for (String phrase : phrases) {
+            Matcher m = FieldRule.label(phrase).matcher(lower);
+            while (m.find()) {
+                int from = Math.max(0, m.start() - reach);
+                String window = text.substring(from, m.start());
+                Optional<Parsed> last = Optional.empty();
+                int offset = 0;
+                for (Optional<Parsed> p = parser.first(window); p.isPresent(); p = parser.first(window.substring(offset))) {
+                    last = Optional.of(new Parsed(p.get().value(), offset + p.get().start(), offset + p.get().end()));
+                    offset += p.get().end();
+                }
+                if (last.isPresent()) {
+                    return Optional.of(new Found(last.get().value(), pageAt(from + last.get().start())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every match of a pattern (on the original-case text), with the page of each. */
     public List<Found> all(Pattern pattern) {
         List<Found> out = new ArrayList<>();

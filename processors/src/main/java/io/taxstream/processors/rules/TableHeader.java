@@ -105,15 +105,17 @@ final class TableHeader {
 
     /**
      * The header starting at line {@code i}: the required columns on this line, or on it and the
-     * next. Two stacked lines win over one when they name more columns and the second line is no
-     * row of the table.
+     * next (tried when either names a column on its own). Two stacked lines win over one when they
+     * name more columns and the second line is no row of the table.
      */
     static TableHeader find(TableRule rule, List<Line> lines, int i) {
         Line line = lines.get(i);
         List<Column> one = named(rule, List.of(line), List.of());
         Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-        boolean stackable = next != null && !one.isEmpty() && next.page() == line.page()
-                && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top());
+        boolean stackable = next != null && next.page() == line.page()
+                && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top())
+                && !isProse(line) && !isProse(next)
+                && (!one.isEmpty() || rule.columns.stream().anyMatch(c -> c.matches(next.lower())));
         List<Column> two = stackable ? named(rule, List.of(line, next), Stack.of(line, next)) : List.of();
         if (hasRequired(rule, one)) {
             TableHeader single = of(withAnonymous(one, List.of(line)), 1);
@@ -122,7 +124,12 @@ final class TableHeader {
             }
             return single;
         }
-        return hasRequired(rule, two) ? of(withAnonymous(two, List.of(line, next)), 2) : null;
+        List<Column> lower = hasRequired(rule, two) ? named(rule, List.of(next), List.of()) : List.of();
+        if (!hasRequired(rule, two) || hasRequired(rule, lower) && two.size() <= lower.size()) {
+            // a title above a header that the next line makes on its own is no upper half of it
+            return null;
+        }
+        return of(withAnonymous(two, List.of(line, next)), 2);
     }
 
     private static boolean startsRow(TableRule rule, TableHeader header, Line line) {
@@ -192,6 +199,11 @@ final class TableHeader {
         return null;
     }
 
+    /** A line with a sentence on it is no half of a two-line header. */
+    private static boolean isProse(Line line) {
+        return line.segments().stream().anyMatch(s -> s.words().size() > MAX_HEADER_WORDS);
+    }
+
     /** A header cell is short; the same words inside a sentence are prose, not a column heading. */
     private static boolean inProse(Line line, int offset) {
         return line.segments().get(line.segmentAt(offset)).words().size() > MAX_HEADER_WORDS;
@@ -210,9 +222,17 @@ final class TableHeader {
         return all;
     }
 
+    /**
+     * Tightly set headings may touch or overlap a little ("Deposits (INR)" running into
+     * "Withdrawals") without sharing a column: only an overlap over a third of the narrower
+     * heading is a clash.
+     */
+    private static final float CLASH = 1 / 3f;
+
     private static boolean overlapsAny(List<Column> taken, float left, float right) {
         for (Column t : taken) {
-            if (Math.min(t.right(), right) - Math.max(t.left(), left) > 0) {
+            float narrower = Math.min(t.right() - t.left(), right - left);
+            if (Math.min(t.right(), right) - Math.max(t.left(), left) > Math.max(1.5f, CLASH * narrower)) {
                 return true;
             }
         }

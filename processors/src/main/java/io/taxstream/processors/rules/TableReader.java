@@ -1,6 +1,7 @@
 package io.taxstream.processors.rules;
 
 import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.model.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,6 +59,10 @@ public final class TableReader {
         this.lines = lines;
     }
 
+    private TableHeader header(int i) {
+        return TableHeader.find(rule, lines, i);
+    }
+
     public static Table read(TableRule rule, List<Line> lines) {
         TableReader reader = new TableReader(rule, lines);
         reader.readAll();
@@ -67,7 +72,7 @@ public final class TableReader {
     private void readAll() {
         int i = 0;
         while (i < lines.size()) {
-            TableHeader header = TableHeader.find(rule, lines, i);
+            TableHeader header = header(i);
             if (header == null) {
                 remember(lines.get(i));
                 i++;
@@ -75,7 +80,7 @@ public final class TableReader {
             }
             int start = i + header.lineCount();
             int end = start;
-            while (end < lines.size() && !stops(lines.get(end)) && TableHeader.find(rule, lines, end) == null) {
+            while (end < lines.size() && !stops(lines.get(end)) && header(end) == null) {
                 end++;
             }
             List<Line> block = lines.subList(start, end);
@@ -96,7 +101,7 @@ public final class TableReader {
         RowBuilder current = null;
         for (Line line : block) {
             Map<String, String> cells = header.cells(line);
-            if (startsRow(cells)) {
+            if (startsRow(cells) || keyUnderHeading(header, line)) {
                 current = new RowBuilder(cells, line, "");
                 out.add(line);
             } else if (current != null && current.continuedBy(line, cells, this)) {
@@ -125,6 +130,25 @@ public final class TableReader {
             }
         }
         flush(current);
+    }
+
+    /**
+     * Whether the words standing under the key column's heading parse as a key: before the column
+     * bounds are fitted, a wide neighbour may spill into the key column's cell.
+     */
+    private boolean keyUnderHeading(TableHeader header, Line line) {
+        for (TableHeader.Column c : header.columns()) {
+            if (c.name().equals(rule.keyColumn)) {
+                StringBuilder under = new StringBuilder();
+                for (Word w : line.words()) {
+                    if (Math.min(w.right(), c.right()) - Math.max(w.x(), c.left()) > 0) {
+                        under.append(under.length() == 0 ? "" : " ").append(w.text());
+                    }
+                }
+                return under.length() > 0 && rule.keyParser.first(under.toString()).isPresent();
+            }
+        }
+        return false;
     }
 
     private boolean startsRow(Map<String, String> cells) {

@@ -12,6 +12,7 @@ import io.taxstream.processors.rules.Periods;
 import io.taxstream.processors.rules.TableReader;
 import io.taxstream.processors.rules.ValueParsers;
 import io.taxstream.processors.validate.Amounts;
+import io.taxstream.processors.validate.BalanceRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,14 @@ final class BankCompletion {
     }
 
     static void complete(Draft draft) {
-        List<Item> items = directed(draft.items(KIND), parse(draft.value("opening_balance")));
-        draft.replaceItems(KIND, items);
+        List<Item> printed = draft.items(KIND);
+        boolean newestFirst = BalanceRules.chronological(printed) != printed;
+        List<Item> items = directed(BalanceRules.chronological(printed), parse(draft.value("opening_balance")));
+        List<Item> inPrintedOrder = new ArrayList<>(items);
+        if (newestFirst) {
+            java.util.Collections.reverse(inPrintedOrder);
+        }
+        draft.replaceItems(KIND, inPrintedOrder);
         balances(draft, items);
         totals(draft, items);
         holder(draft);
@@ -52,7 +59,7 @@ final class BankCompletion {
     }
 
     /**
-     * Gives every row with an undirected amount its direction: a debit when the previous balance
+     * Gives every row (oldest first) with an undirected amount its direction: a debit when the previous balance
      * less the amount is this row's balance, a credit when plus; a row that fits neither keeps no
      * amount (and the running-balance rule sends the statement to review).
      */
@@ -133,9 +140,12 @@ final class BankCompletion {
     }
 
     private static void issuer(Draft draft) {
-        if (!draft.has("bank_name")) {
+        if (draft.has("bank_name")) {
+            var f = draft.field("bank_name");
+            draft.put("bank_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
             Titles.organisation(draft.layout().lines())
-                    .ifPresent(t -> draft.put("bank_name", t.value(), 0.8, t.page(), null));
+                    .ifPresent(t -> draft.put("bank_name", Organisations.name(t.value()), 0.8, t.page(), null));
         }
     }
 

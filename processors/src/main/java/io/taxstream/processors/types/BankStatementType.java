@@ -25,6 +25,7 @@ final class BankStatementType implements DocumentType {
                 BalanceRules.openingPlusCreditsMinusDebits(),
                 BalanceRules.closingIsLastBalance(),
                 BalanceRules.totalsMatchItems(),
+                BalanceRules.transactionsWhenBalanceMoved(),
                 BalanceRules.datesWithinPeriod());
     }
 

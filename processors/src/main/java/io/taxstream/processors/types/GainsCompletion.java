@@ -42,6 +42,7 @@ final class GainsCompletion {
         investor(draft, prose);
         issuer(draft);
         year(draft, prose);
+        Years.fromTitle(draft);
     }
 
     /**

@@ -31,6 +31,7 @@ final class GainsTable {
     private static final Pattern LONG_WORDS = Pattern.compile("(?i)long[- ]?term|\\bltcg\\b");
     private static final Pattern SHORT_WORDS = Pattern.compile("(?i)short[- ]?term|\\bstcg\\b");
     private static final Pattern SERIAL = Pattern.compile("^\\s*\\d{1,4}[.)]?\\s+(?=\\p{L})");
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?i)^\\s*(fund|scheme|security|scrip|stock|company)( name)?\\s*[:-]\\s*");
     private static final Pattern ISIN_LABEL = Pattern.compile("(?i)\\bisin\\b\\s*(code|no\\.?)?\\s*[:-]?");
     private static final String GAIN = "( capital)?( gains?| profit| p ?& ?l)?( ?/ ?\\(?loss\\)?)?";
 
@@ -148,7 +149,10 @@ final class GainsTable {
             return new Security(Normalizers.text(name), Optional.ofNullable(isin));
         }
 
-        /** The nearest line above with an ISIN, and the security's name on it or on the line before it. */
+        /**
+         * The nearest line above with an ISIN, and the security's name on it or on the line before
+         * it; else the nearest line that labels a scheme or security ("Scheme: ...").
+         */
         static Security fromContext(String context) {
             String[] lines = context.split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
@@ -156,7 +160,14 @@ final class GainsTable {
                 if (m.find()) {
                     String before = ISIN_LABEL.matcher(lines[i].substring(0, m.start())).replaceAll(" ").trim();
                     String name = ValueParsers.hasLetter(before) ? before : i > 0 ? lines[i - 1] : "";
-                    return new Security(Normalizers.text(name.split("\\s{2,}")[0]), Optional.of(m.group()));
+                    String bare = LEADING_LABEL.matcher(name.split("\\s{2,}")[0]).replaceFirst("");
+                    return new Security(Normalizers.text(bare), Optional.of(m.group()));
+                }
+            }
+            for (int i = lines.length - 1; i >= 0; i--) {
+                Matcher label = LEADING_LABEL.matcher(lines[i]);
+                if (label.lookingAt()) {
+                    return new Security(Normalizers.text(lines[i].substring(label.end()).split("\\s{2,}")[0]), Optional.empty());
                 }
             }
             return new Security(Optional.empty(), Optional.empty());

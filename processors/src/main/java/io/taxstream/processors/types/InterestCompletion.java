@@ -27,6 +27,8 @@ final class InterestCompletion {
     private static final String KIND = "deposit";
     private static final List<String> INTEREST_PHRASES = List.of("interest (paid|credited|earned|accrued)? ?(of|amounting to)",
             "total interest( paid| credited| earned)?( of| is| amounting to)?", "interest (amount|income) of");
+    /** Phrases that follow the amount of interest ("Rs. 18,450 has been credited as interest"). */
+    private static final List<String> INTEREST_AFTER_AMOUNT = List.of("(has been |was )?(paid|credited|accrued) (as|by way of) interest");
     private static final List<String> TDS_PHRASES = List.of("tax (deducted at source )?(of|amounting to)", "tds (of|amounting to)",
             "total tds( deducted)?( of| is)?", "tax deducted at source (is|was)");
     private static final String NO_TAX = "form (no\\.? )?15 ?(g|h)|no tax (has been|was|is) deducted|tax (has )?not (been )?deducted"
@@ -45,6 +47,7 @@ final class InterestCompletion {
         issuer(draft);
         year(draft, prose);
         letterDeposit(draft, prose);
+        Years.fromTitle(draft);
     }
 
     private static void totals(Draft draft, Prose prose) {
@@ -71,8 +74,11 @@ final class InterestCompletion {
             draft.put(field, format(Amounts.sum(deposits.stream().map(d -> parse(d.get(column))).toList())), 0.85,
                     deposits.get(0).page(), null);
         } else if (deposits.isEmpty()) {
-            prose.after(phrases, ValueParsers.of(FieldKind.AMOUNT), 24)
-                    .ifPresent(f -> draft.put(field, f.value(), 0.85, f.page(), null));
+            Optional<Prose.Found> said = prose.after(phrases, ValueParsers.of(FieldKind.AMOUNT), 24);
+            if (said.isEmpty() && column.equals("interest")) {
+                said = prose.before(INTEREST_AFTER_AMOUNT, ValueParsers.of(FieldKind.AMOUNT), 60);
+            }
+            said.ifPresent(f -> draft.put(field, f.value(), 0.85, f.page(), null));
         }
     }
 
@@ -86,7 +92,10 @@ final class InterestCompletion {
     }
 
     private static void issuer(Draft draft) {
-        if (!draft.has("bank_name")) {
+        if (draft.has("bank_name")) {
+            var f = draft.field("bank_name");
+            draft.put("bank_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
             Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
                     .ifPresent(n -> draft.put("bank_name", n, 0.8, 1, null));
         }

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /** An interest certificate's table of deposits: one row per account, with its type, interest and TDS, and a total row. */
 final class InterestTable {
 
-    private static final ValueParser ACCOUNT = ValueParsers.of(FieldKind.ACCOUNT_NUMBER);
+    /** An account or deposit number: a token with at least three digits, letters and slashes allowed ("FD/1001/2345"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/*#-])(?=[\\w/*#-]*\\d[\\w/*#-]*\\d[\\w/*#-]*\\d)[A-Za-z0-9*#][\\w/*#-]{3,}");
+    private static final ValueParser ACCOUNT = ValueParsers.token(NUMBER,
+            raw -> Optional.of(raw.replace("-", "").toUpperCase(Locale.ROOT)));
     private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
     /** A deposit type printed as a code: "FD", "RD", "SB", "TD - Time Deposit", "SCSS". */
     private static final Pattern CODE = Pattern.compile("^\\s*([A-Z]{2,5})\\b(?!\\s*[a-z])");
@@ -45,14 +48,14 @@ final class InterestTable {
                         "\\baccount\\b", "खाता")
                 .column("deposit_type", "(deposit |account )?type", "scheme( name)?", "nature( of (deposit|account))?",
                         "product", "category", "प्रकार")
-                .column("principal", "principal( amount)?( / balance)?", "(deposit|balance) amount", "amount of deposit",
-                        "\\bbalance\\b", "\\bamount\\b(?! of (interest|tds|tax))")
                 .column("tds", "tds( deducted| amount)?( \\((rs\\.?|inr)\\))?", "tax deducted( at source)?", "\\btax\\b", "टीडीएस")
                 .column("interest", "interest( paid| credited| earned| accrued| amount)?( ?/ ?(paid|credited|accrued))*( \\((rs\\.?|inr)\\))?",
                         "ब्याज")
+                .column("principal", "principal( amount)?( / balance)?", "(deposit|balance) amount", "amount of deposit",
+                        "\\bbalance\\b", "\\bamount\\b(?! of (interest|tds|tax))")
                 .column("dates", "date|maturity|opened|period")
                 .headerNeeds("account_number", "interest")
-                .rowStartsWith("account_number", text -> ACCOUNT.first(text).filter(p -> p.start() <= 1))
+                .rowStartsWith("account_number", text -> ACCOUNT.first(text).filter(p -> p.start() <= 6))
                 .stopAt("^\\s*(grand )?total\\b", "^\\s*\\S{1,3}\\s+total\\b")
                 .skip("^\\s*total\\b")
                 .mapper(InterestTable::row)

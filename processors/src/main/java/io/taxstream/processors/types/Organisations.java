@@ -7,23 +7,37 @@ import java.util.regex.Pattern;
 final class Organisations {
 
     private static final Pattern COUNTRY = Pattern.compile("(?i),\\s*india\\.?$");
+    private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
     private static final Pattern SHORT_FORM = Pattern.compile("\\s*\\(([A-Z][A-Za-z]{1,7})\\)\\s*$");
 
     private Organisations() {
     }
 
     /**
-     * "DEPARTMENT OF POSTS, INDIA" → "DEPARTMENT OF POSTS"; "Computer Age Management Services
-     * Limited (CAMS)" → the name without the bracketed short form, when the short form is made of
-     * the name's initials (a bracket that says something else, such as "(CRA)", stays).
+     * "भारतीय उदाहरण बैंक / Indian Example Bank" → "Indian Example Bank"; "DEPARTMENT OF POSTS, INDIA" →
+     * "DEPARTMENT OF POSTS"; "Alpha Beta Services Limited (ABS)" → "Alpha Beta Services Limited", since the
+     * bracket holds the name's own initials (a bracket that says something else, such as "(CRA)", stays).
      */
     static String name(String printed) {
-        String name = COUNTRY.matcher(printed.trim()).replaceFirst("");
+        String name = COUNTRY.matcher(latin(printed.trim())).replaceFirst("");
         Matcher m = SHORT_FORM.matcher(name);
         if (m.find() && isInitialsOf(m.group(1), name.substring(0, m.start()))) {
             name = name.substring(0, m.start());
         }
         return name.trim();
+    }
+
+    /** A name printed in two scripts ("भारतीय उदाहरण बैंक / Indian Example Bank") is compared in its Latin half. */
+    private static String latin(String name) {
+        if (!DEVANAGARI.matcher(name).find()) {
+            return name;
+        }
+        for (String part : name.split("[/|]")) {
+            if (!DEVANAGARI.matcher(part).find() && part.chars().anyMatch(Character::isLetter)) {
+                return part.trim();
+            }
+        }
+        return name;
     }
 
     private static boolean isInitialsOf(String shortForm, String name) {

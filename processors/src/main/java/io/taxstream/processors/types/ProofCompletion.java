@@ -7,6 +7,7 @@ import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.FieldFinder;
 import io.taxstream.processors.rules.FieldRule;
 import io.taxstream.processors.rules.Prose;
+import io.taxstream.processors.rules.ValueParser;
 import io.taxstream.processors.rules.ValueParsers;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,10 @@ final class ProofCompletion {
     private static final Pattern RENT = Pattern.compile("RENT_RECEIPT");
     private static final List<String> PAID_PHRASES = List.of("(a )?sum of", "premium of", "amount of", "contribution of");
     private static final Pattern SINGLE_PAYMENT_DOCUMENT = Pattern.compile("(?i)\\breceipt\\b");
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\bperiod\\b|\\bfrom\\b.{0,30}\\bto\\b");
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\bperiod\\b|\\bfrom\\b.{0,30}\\bto\\b|for the month|per month|\\bmonthly\\b");
+    /** An amount of money in a sentence: with its currency, or grouped or with paise, so that "flat no. 12" is none. */
+    private static final ValueParser MONEY = ValueParsers.token(java.util.regex.Pattern.compile("(?i)(?:rs\\.?|inr|\u20B9)\\s*\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s*/-)?"
+            + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d{1,2})?|\\d+\\.\\d{2}(?!\\d)"), io.taxstream.processors.normalize.Normalizers::amount);
 
     private ProofCompletion() {
     }
@@ -48,18 +52,19 @@ final class ProofCompletion {
         ProofParties.issuer(draft, rent);
         ProofParties.holder(draft, prose, rent);
         paymentDate(draft, prose);
+        Years.fromTitle(draft);
     }
 
     /** The amount the kind certifies: on a labelled line (a total row first), else stated in a sentence. */
     private static Optional<Candidate> amount(ProofKinds.Kind kind, List<Line> lines, Prose prose) {
         FieldRule rule = FieldRule.field("amount", FieldKind.AMOUNT).labels(kind.amounts().toArray(String[]::new))
-                .notOn("\\bdue\\b", "\\bgst\\b", "in words", "eligible (up ?to|limit)", "\\bmaximum\\b", "sanctioned")
+                .notOn("\\bdue\\b", "^\\W*(c|s|i|u)?gst\\b", "\\bgst ?@", "in words", "eligible (up ?to|limit)", "\\bmaximum\\b", "sanctioned")
                 .column(FieldRule.Column.LAST).sameLineOnly().build();
         Optional<Candidate> found = FINDER.find(rule, lines);
         if (found.isPresent()) {
             return found;
         }
-        return prose.after(PAID_PHRASES, ValueParsers.of(FieldKind.AMOUNT), 16)
+        return prose.after(PAID_PHRASES, MONEY, 80)
                 .map(f -> new Candidate(f.value(), 0.8, f.page(), null, 0));
     }
 

@@ -38,7 +38,7 @@ final class ProofKinds {
     static {
         kind("LIFE_INSURANCE_PREMIUM", "80C", S80C, PREMIUM_TOTALS, "life insurance", 4, "renewal premium", 3,
                 "premium receipt", 3, "premium paid certificate", 3, "policy ?holder", 2, "sum assured", 2, "life assured", 2,
-                "\\bjeevan\\b", 2, "proposer", 1, "\\bpolicy\\b", 1, "\\bpremium\\b", 1, "जीवन बीमा", 4);
+                "proposer", 1, "\\bpolicy\\b", 1, "\\bpremium\\b", 1, "जीवन बीमा", 4);
         kind("HEALTH_INSURANCE_PREMIUM", "80D", "\\b80 ?-?d\\b", PREMIUM_TOTALS, "health insurance", 5, "mediclaim", 5,
                 "\\b80 ?-?d\\b", 4, "sum insured", 2, "members covered|insured members|insured persons", 2,
                 "preventive health", 2, "hospitali[sz]ation", 1, "\\bpremium\\b", 1, "स्वास्थ्य बीमा", 4);

@@ -20,7 +20,7 @@ public final class BalanceRules {
     /** Every transaction's balance follows from the previous one (the first from the opening balance). */
     public static Rule runningBalance() {
         return extraction -> {
-            List<Item> rows = extraction.items(KIND);
+            List<Item> rows = chronological(extraction.items(KIND));
             BigDecimal previous = parse(extraction.value("opening_balance"));
             for (int i = 0; i < rows.size(); i++) {
                 Item row = rows.get(i);
@@ -58,10 +58,24 @@ public final class BalanceRules {
         };
     }
 
+    /**
+     * The rows oldest first: a statement that lists the newest transaction first (its first row
+     * dated after its last) is read bottom up.
+     */
+    public static List<Item> chronological(List<Item> rows) {
+        if (rows.size() > 1 && rows.get(0).get("date") != null && rows.get(rows.size() - 1).get("date") != null
+                && rows.get(0).get("date").compareTo(rows.get(rows.size() - 1).get("date")) > 0) {
+            List<Item> reversed = new ArrayList<>(rows);
+            java.util.Collections.reverse(reversed);
+            return reversed;
+        }
+        return rows;
+    }
+
     /** The closing balance is the last transaction's balance. */
     public static Rule closingIsLastBalance() {
         return extraction -> {
-            List<Item> rows = extraction.items(KIND);
+            List<Item> rows = chronological(extraction.items(KIND));
             BigDecimal closing = parse(extraction.value("closing_balance"));
             BigDecimal last = rows.isEmpty() ? null : parse(rows.get(rows.size() - 1).get("balance"));
             if (closing == null || last == null || Amounts.close(closing, last, Amounts.PAISA)) {
@@ -93,6 +107,19 @@ public final class BalanceRules {
                 issues.add(Issue.error("bank.transaction_count", rows.size() + " transactions read but transaction_count is " + count));
             }
             return issues;
+        };
+    }
+
+    /** A balance that moved over the period moved by transactions: a statement whose table was not read goes to review. */
+    public static Rule transactionsWhenBalanceMoved() {
+        return extraction -> {
+            BigDecimal opening = parse(extraction.value("opening_balance"));
+            BigDecimal closing = parse(extraction.value("closing_balance"));
+            if (opening == null || closing == null || opening.compareTo(closing) == 0 || !extraction.items(KIND).isEmpty()) {
+                return List.of();
+            }
+            return List.of(Issue.error("bank.transactions_read", "the balance moved from " + format(opening) + " to "
+                    + format(closing) + " but no transaction was read"));
         };
     }
 

@@ -1,0 +1,138 @@
+package io.taxstream.processors.types;
+
+import static io.taxstream.processors.types.TextExtraction.extract;
+import static io.taxstream.processors.types.TextExtraction.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taxstream.avro.DocType;
+import io.taxstream.avro.ExtractionResult;
+import io.taxstream.avro.ExtractionStatus;
+import org.junit.jupiter.api.Test;
+
+/** Investment proofs in wordings the development corpus does not use: kind and section from evidence, parties by role. */
+class InvestmentProofExtractionTest {
+
+    static final String HOME_LOAN_LETTER = """
+                                 GAMMA HOUSING FINANCE LTD
+                           PROVISIONAL INTEREST CERTIFICATE 2024-25
+
+            This is to certify that Mr. VIKRAM SETH and Mrs. ANJALI SETH have been granted a housing
+            loan vide Loan Account Number HFL00987654 for purchase of a residential property.
+
+            The amounts receivable from the borrowers for the period 01/04/2024 to 31/03/2025 are:
+
+                 Principal Component              Rs.   1,12,345.00
+                 Interest Component               Rs.   2,45,678.00
+                 Total EMI                        Rs.   3,58,023.00
+
+            The interest is eligible for deduction under section 24(b) and principal under section 80C.
+            """;
+
+    static final String HEALTH_PREMIUM_RECEIPT = """
+            DELTA GENERAL INSURANCE COMPANY LIMITED
+            PREMIUM RECEIPT
+
+            Receipt Number   : R-2023-556677          Receipt Date : 14/08/2023
+            Policy Number    : 4112/HLT/998877
+            Insured Name     : SUNITA RAO
+            PAN              : CCCPR4567N
+            Product          : Family Floater Mediclaim Policy
+
+            Premium Amount (incl. GST)       : Rs. 23,600.00
+            Mode of Payment                  : Online
+
+            This premium is eligible for deduction u/s 80D of the Income Tax Act.
+            """;
+
+    static final String MONTHLY_RENT_RECEIPT = """
+                                          HOUSE RENT RECEIPT
+
+            Receipt No. 07                                              Date: 01/03/2024
+
+            Received from Ms. Kavita Joshi, the sum of Rupees Twenty Five Thousand only
+            (Rs. 25,000/-) towards rent of flat no. 12, Green Park, Pune for the month of
+            February 2024.
+
+            Landlord Name : Ramesh Kulkarni
+            Landlord PAN  : DDDPK5678Q
+                                                                 (Signature of Landlord)
+            """;
+
+    static final String LIFE_PREMIUM_CERTIFICATE = """
+                                    EPSILON LIFE INSURANCE CO. LTD.
+                             Premium Paid Certificate for Financial Year 2023-24
+
+            Name of the Policyholder : Mr. DEEPAK VERMA
+            Policy No.               : 55667788
+            Plan                     : Term Assurance Plan
+
+            Date of Payment     Premium Amount
+            12/05/2023               18,000.00
+
+            Total Premium Paid :     18,000.00
+            The premium qualifies for deduction under Section 80C.
+            """;
+
+    @Test
+    void shouldCertifyTheInterestOfAHomeLoanUnderSection24b() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, HOME_LOAN_LETTER);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("proof_kind", "HOME_LOAN_INTEREST").containsEntry("section", "24(b)")
+                .containsEntry("amount", "245678.00").containsEntry("reference_number", "HFL00987654")
+                .containsEntry("holder_name", "VIKRAM SETH").containsEntry("financial_year", "2024-25");
+    }
+
+    @Test
+    void shouldCertifyOnlyThePrincipalWhenALenderStatesNoInterest() {
+        String principalOnly = HOME_LOAN_LETTER.replace("     Interest Component               Rs.   2,45,678.00\n", "")
+                .replace("The interest is eligible for deduction under section 24(b) and principal", "The principal is eligible");
+
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, principalOnly);
+
+        assertThat(fields(r)).containsEntry("proof_kind", "HOME_LOAN_PRINCIPAL").containsEntry("amount", "112345.00")
+                .containsEntry("section", "80C");
+    }
+
+    @Test
+    void shouldReadAHealthPremiumReceiptWithItsPaymentDate() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, HEALTH_PREMIUM_RECEIPT);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("proof_kind", "HEALTH_INSURANCE_PREMIUM").containsEntry("section", "80D")
+                .containsEntry("amount", "23600.00").containsEntry("holder_name", "SUNITA RAO")
+                .containsEntry("holder_pan", "CCCPR4567N").containsEntry("payment_date", "2023-08-14")
+                .containsEntry("reference_number", "4112/HLT/998877");
+    }
+
+    @Test
+    void shouldTakeTheLandlordAsIssuerAndTheTenantAsHolderOfARentReceipt() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, MONTHLY_RENT_RECEIPT);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("proof_kind", "RENT_RECEIPT").containsEntry("issuer_name", "Ramesh Kulkarni")
+                .containsEntry("holder_name", "Kavita Joshi").containsEntry("amount", "25000.00")
+                .doesNotContainKeys("holder_pan", "section", "payment_date");
+    }
+
+    @Test
+    void shouldReadALifePremiumCertificateWithItsPaymentTable() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, LIFE_PREMIUM_CERTIFICATE);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("proof_kind", "LIFE_INSURANCE_PREMIUM").containsEntry("section", "80C")
+                .containsEntry("amount", "18000.00").containsEntry("holder_name", "DEEPAK VERMA")
+                .containsEntry("payment_date", "2023-05-12").containsEntry("financial_year", "2023-24");
+    }
+
+    @Test
+    void shouldCallAProofWithoutEvidenceOfAnyKindOther() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                SOME SOCIETY
+                Receipt No. 44
+                Received from Mr. Anil Das a sum of Rs. 5,000.00 as donation.
+                """);
+
+        assertThat(fields(r)).containsEntry("proof_kind", "OTHER").doesNotContainKey("section");
+    }
+}
