@@ -1,6 +1,5 @@
 package io.taxstream.app;
 
-import java.io.PrintWriter;
 import io.taxstream.corpus.BenchmarkDocuments;
 import io.taxstream.corpus.GeneratedDocument;
 import io.taxstream.embedded.EmbeddedPlatform;
@@ -24,21 +23,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code taxstream bench}: documents per second through the real broker, beside PDFBox text extraction alone. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generate N mixed 2-3 page PDFs and measure, in one run: PDFBox text extraction alone, the",
                 "extraction pipeline without Kafka, and the whole platform through an embedded broker (exactly-once)."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends PrintingCommand {
 
     @Option(names = {"-n", "--documents"}, paramLabel = "N", description = "documents (default: ${DEFAULT-VALUE})")
     int documents = 300;
@@ -46,15 +41,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
     long seed = 42;
 
-    @Mixin
-    ConfigOptions configOptions;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -1,6 +1,5 @@
 package io.taxstream.app;
 
-import java.io.PrintWriter;
 import io.taxstream.corpus.CorpusGenerator;
 import io.taxstream.corpus.CorpusSpec;
 import io.taxstream.corpus.GeneratedDocument;
@@ -21,11 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code taxstream demo}: the whole platform in one process, with sample documents. */
@@ -33,7 +28,7 @@ import picocli.CommandLine.Option;
         description = {"Start an embedded Kafka broker, schema registry, the topology and the dashboard in this process,",
                 "submit the bundled sample documents (every type, plus unreadable and password-locked ones), show their",
                 "progress and a summary, and keep serving until Ctrl-C. A second start reuses the data (and its result cache)."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends PrintingCommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "where the demo keeps its data (default: ${DEFAULT-VALUE})")
     Path data = Path.of(".taxstream");
@@ -50,15 +45,6 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "exit after the summary instead of serving until Ctrl-C")
     boolean exit;
 
-    @Mixin
-    ConfigOptions configOptions;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -1,6 +1,5 @@
 package io.taxstream.app;
 
-import java.io.PrintWriter;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.config.ProcessorKeys;
 import io.taxstream.processors.eval.Evaluation;
@@ -13,12 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {"Extract every document in a folder that has a <name>.truth.json beside it and score the results",
                 "against the contract: per type field precision, recall, F1, line-item recall, classification accuracy,",
                 "and wrong values in EXTRACTED results. passwords.json and hints.json in the folder are used."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends PrintingCommand {
 
     @Parameters(paramLabel = "DIR", description = "folder of documents with *.truth.json files")
     Path dir;
@@ -38,15 +33,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "documents extracted at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Mixin
-    ConfigOptions configOptions;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Override
     public Integer call() throws IOException {

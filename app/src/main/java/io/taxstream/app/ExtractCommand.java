@@ -10,11 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract documents without Kafka: one JSON line per file on stdout (the contract's JSON),",
                 "in the order given; progress and a summary on stderr. Unreadable files become FAILED results."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends PrintingCommand {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")
     List<Path> files;
@@ -39,15 +35,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    @Mixin
-    ConfigOptions configOptions;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package io.taxstream.app;
 
-import java.io.PrintWriter;
 import io.taxstream.avro.ExtractionResult;
 import io.taxstream.processors.config.Config;
 import io.taxstream.processors.output.ContractJson;
@@ -10,18 +9,15 @@ import io.taxstream.topology.client.ResultReader;
 import io.taxstream.topology.config.PlatformKeys;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code taxstream results}: prints results as JSON Lines. */
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = "Print results from the extractions topic (and review with --review) as JSON Lines, per the contract.")
-final class ResultsCommand implements Callable<Integer> {
+final class ResultsCommand extends PrintingCommand {
 
     @Option(names = {"-f", "--follow"}, description = "keep printing new results until interrupted")
     boolean follow;
@@ -32,15 +28,6 @@ final class ResultsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Mixin
-    ConfigOptions configOptions;
-
-    @Spec
-    CommandSpec spec;
-
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 
     @Override
     public Integer call() {
