@@ -12,9 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code taxstream dashboard}: the dashboard and REST API alone, against a running cluster. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
-        description = {"Serve the dashboard, the upload API, /metrics and /api/scaling against a",
-                "Kafka cluster and schema registry, without running a worker: what it shows",
-                "comes from the platform's topics and the Admin API. Runs until interrupted."})
+        description = {"Serve the dashboard alone against a cluster.", "", "Serves the dashboard, the upload API, /metrics and /api/scaling against a Kafka cluster and schema registry without running a worker; what it shows comes from the platform's topics and the Admin API. Runs until interrupted."})
 final class DashboardCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default: dashboard.port, 7070)")

@@ -25,9 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code taxstream demo}: the whole platform in one process, with sample documents. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded Kafka broker, schema registry, the topology and the dashboard in this process,",
-                "submit the bundled sample documents (every type, plus unreadable and password-locked ones), show their",
-                "progress and a summary, and keep serving until Ctrl-C. A second start reuses the data (and its result cache)."})
+        description = {"Run everything embedded, with sample documents.", "", "Starts an embedded Kafka broker, schema registry, the topology and the dashboard in this process, submits the bundled sample documents (every type, plus unreadable and password-locked ones), shows their progress and a summary, and keeps serving until Ctrl-C. A second start reuses the data and its result cache."})
 final class DemoCommand extends PrintingCommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "where the demo keeps its data (default: ${DEFAULT-VALUE})")

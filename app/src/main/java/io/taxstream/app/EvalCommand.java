@@ -19,9 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code taxstream eval}: extracts a folder of documents with ground truth and scores the results. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Extract every document in a folder that has a <name>.truth.json beside it and score the results",
-                "against the contract: per type field precision, recall, F1, line-item recall, classification accuracy,",
-                "and wrong values in EXTRACTED results. passwords.json and hints.json in the folder are used."})
+        description = {"Score extraction against ground truth.", "", "Extracts every document in a folder that has a <name>.truth.json beside it and scores the results against the contract: per type field precision, recall and F1, line-item recall, classification accuracy, and wrong values in EXTRACTED results. passwords.json and hints.json in the folder are used."})
 final class EvalCommand extends PrintingCommand {
 
     @Parameters(paramLabel = "DIR", description = "folder of documents with *.truth.json files")

@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code taxstream extract}: the processors without Kafka, one JSON line per file. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract documents without Kafka: one JSON line per file on stdout (the contract's JSON),",
-                "in the order given; progress and a summary on stderr. Unreadable files become FAILED results."})
+        description = {"Extract documents without Kafka, one JSON line each.", "", "Prints one JSON line per file on stdout (the contract's JSON), in the order given; progress and a summary go to stderr. Unreadable files become FAILED results; nothing stops the batch."})
 final class ExtractCommand extends PrintingCommand {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")

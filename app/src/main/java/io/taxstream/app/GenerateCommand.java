@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code taxstream generate}: writes the development corpus. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write generated documents with ground truth (<name>.truth.json) to a folder, for 'taxstream eval'.",
-                "The same seed always gives the same files."})
+        description = {"Write the development corpus with ground truth.", "", "Writes generated documents beside their <name>.truth.json to a folder, for 'taxstream eval'. The same seed always gives the same files."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "folder to write to")

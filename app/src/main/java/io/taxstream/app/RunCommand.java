@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code taxstream run}: the worker against an external cluster. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the platform against a Kafka cluster and schema registry until interrupted.",
-                "Start more instances with the same application.id to share the work."})
+        description = {"Run the platform against a cluster.", "", "Runs the topology against a Kafka cluster and schema registry until interrupted. Start more instances with the same application.id to share the work."})
 final class RunCommand implements Callable<Integer> {
 
     enum Role { ALL, ROUTER, SPECIALIST }

@@ -21,8 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code taxstream submit}: the bulk producer. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Put documents on documents.raw, one record per file, with a progress bar.",
-                "A document's id is the sha256 of its bytes unless --ids gives one; passwords travel in a record header."})
+        description = {"Put documents on documents.raw.", "", "One record per file, with a progress bar. A document's id is the sha256 of its bytes unless --ids gives one; passwords travel in a record header, never in the record."})
 final class SubmitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")
