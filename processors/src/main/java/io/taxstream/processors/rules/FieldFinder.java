@@ -378,7 +378,7 @@ public final class FieldFinder {
     }
 
     /**
-     * A value runs up to the next label on its line, e.g. "Rahul Sharma Designation: Manager". A
+     * A value runs up to the next label on its line, e.g. "A. Kumar Designation: Manager". A
      * label at the very start, or after the other-script half of a bilingual label
      * ("कर्मचारी सं. / Employee No."), leaves nothing.
      */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The issuer's name in a letterhead: the largest print among the first lines of page 1, unless it
  * is the document's own title ("Rent Receipt", "Interest Certificate") or page furniture. Unlike
- * {@link Titles} it takes a name with a place in it ("St. Mary's School, Malviya Nagar").
+ * {@link Titles} it takes a name with a place in it ("St. Anne's School, Civil Lines").
  */
 final class Letterheads {
 
