@@ -1,9 +1,15 @@
 package io.taxstream.corpus.holdout2;
 
 import io.taxstream.corpus.Layout;
+import io.taxstream.corpus.holdout2.bank.AppNewestFirstStatement;
+import io.taxstream.corpus.holdout2.bank.BilingualPsuStatement;
+import io.taxstream.corpus.holdout2.bank.CoopDayBookStatement;
 import io.taxstream.corpus.holdout2.form16.BilingualDdoForm16;
 import io.taxstream.corpus.holdout2.form16.MonthwiseAnnexureForm16;
 import io.taxstream.corpus.holdout2.form16.PensionBankForm16;
+import io.taxstream.corpus.holdout2.interest.CoopRegisterCertificate;
+import io.taxstream.corpus.holdout2.interest.DepositBlocksCertificate;
+import io.taxstream.corpus.holdout2.interest.NetBankingTdsStatement;
 import io.taxstream.corpus.holdout2.payslip.FormXixWageSlip;
 import io.taxstream.corpus.holdout2.payslip.HorizontalBandPayslip;
 import io.taxstream.corpus.holdout2.payslip.LeaderListPayslip;
@@ -21,6 +27,10 @@ public final class Holdout2Layouts {
         byType.put("FORM_16", List.of(new BilingualDdoForm16(), new MonthwiseAnnexureForm16(),
                 new PensionBankForm16()));
         byType.put("PAYSLIP", List.of(new LeaderListPayslip(), new FormXixWageSlip(), new HorizontalBandPayslip()));
+        byType.put("BANK_STATEMENT", List.of(new CoopDayBookStatement(), new AppNewestFirstStatement(),
+                new BilingualPsuStatement()));
+        byType.put("INTEREST_CERTIFICATE", List.of(new DepositBlocksCertificate(), new NetBankingTdsStatement(),
+                new CoopRegisterCertificate()));
     }
 
     /** The doc_types in a fixed order. */
