@@ -1,0 +1,51 @@
+package io.taxstream.corpus.holdout2;
+
+import io.taxstream.corpus.Layout;
+import io.taxstream.corpus.holdout2.bank.AppNewestFirstStatement;
+import io.taxstream.corpus.holdout2.bank.BilingualPsuStatement;
+import io.taxstream.corpus.holdout2.bank.CoopDayBookStatement;
+import io.taxstream.corpus.holdout2.form16.BilingualDdoForm16;
+import io.taxstream.corpus.holdout2.form16.MonthwiseAnnexureForm16;
+import io.taxstream.corpus.holdout2.form16.PensionBankForm16;
+import io.taxstream.corpus.holdout2.interest.CoopRegisterCertificate;
+import io.taxstream.corpus.holdout2.interest.DepositBlocksCertificate;
+import io.taxstream.corpus.holdout2.interest.NetBankingTdsStatement;
+import io.taxstream.corpus.holdout2.payslip.FormXixWageSlip;
+import io.taxstream.corpus.holdout2.payslip.HorizontalBandPayslip;
+import io.taxstream.corpus.holdout2.payslip.LeaderListPayslip;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The second holdout set's layouts by contract doc_type; adding a layout is one line here. */
+public final class Holdout2Layouts {
+
+    private final Map<String, List<Layout>> byType = new LinkedHashMap<>();
+
+    public Holdout2Layouts() {
+        byType.put("FORM_16", List.of(new BilingualDdoForm16(), new MonthwiseAnnexureForm16(),
+                new PensionBankForm16()));
+        byType.put("PAYSLIP", List.of(new LeaderListPayslip(), new FormXixWageSlip(), new HorizontalBandPayslip()));
+        byType.put("BANK_STATEMENT", List.of(new CoopDayBookStatement(), new AppNewestFirstStatement(),
+                new BilingualPsuStatement()));
+        byType.put("INTEREST_CERTIFICATE", List.of(new DepositBlocksCertificate(), new NetBankingTdsStatement(),
+                new CoopRegisterCertificate()));
+    }
+
+    /** The doc_types in a fixed order. */
+    public List<String> types() {
+        return List.copyOf(byType.keySet());
+    }
+
+    public List<Layout> of(String docType) {
+        return byType.getOrDefault(docType, List.of());
+    }
+
+    /** Every layout, type by type. */
+    public List<Layout> all() {
+        List<Layout> out = new ArrayList<>();
+        byType.values().forEach(out::addAll);
+        return out;
+    }
+}
