@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class Layout {
 
+    /**
+     * Dot leaders ("Basic . . . . . 46,500" or "Total ........ : 0.00") only guide the eye from a
+     * label to its value; without them the gap they fill separates the two like any column gap.
+     */
+    private static final java.util.regex.Pattern LEADER = java.util.regex.Pattern.compile("[.\u00B7\u2026_]{3,}|[.\u00B7\u2026]");
+
     /** The smallest gap, in points, that separates two columns (a word space is about a third of an em). */
     static final float MIN_COLUMN_GAP = 4f;
 
@@ -52,7 +58,7 @@ public final class Layout {
      */
     static List<Line> linesOf(Page page) {
         List<Word> words = new ArrayList<>(page.words());
-        words.removeIf(w -> w.text().isBlank());
+        words.removeIf(w -> w.text().isBlank() || LEADER.matcher(w.text()).matches());
         words.sort(Comparator.comparingDouble(Word::centerY).thenComparingDouble(Word::x));
         List<List<Word>> rows = new ArrayList<>();
         List<Word> row = new ArrayList<>();

@@ -66,6 +66,11 @@ public final class ValueParsers {
             Matcher lead = LEADING.matcher(text);
             int start = lead.find() ? lead.end() : 0;
             String rest = text.substring(start).trim();
+            int bar = rest.indexOf('|');
+            if (bar >= 0) {
+                // a vertical bar separates fields printed on one line ("Anand Rizvi | Code: 261810")
+                rest = rest.substring(0, bar).trim();
+            }
             if (rest.isEmpty() || !HAS_LETTER.matcher(rest).find()) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package io.taxstream.processors.types;
 import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.rules.AmountGrids;
 import io.taxstream.processors.rules.AmountListReader;
 import io.taxstream.processors.rules.Cell;
 import io.taxstream.processors.rules.Draft;
@@ -27,6 +28,9 @@ final class PayslipCompletion {
     private static final String DEDUCTIONS = "(?<!total |gross )\\b(deductions?|recoveries)\\b(?!\\s*(total|:))";
     private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
     private static final Pattern WAGE_CODE = Pattern.compile("^(?:/?[A-Z0-9]*\\d[A-Z0-9]*\\s+)(?=\\p{L})");
+    private static final Pattern GRID_EARNINGS = Pattern.compile("(?i)\\b(earnings?|allowances|payments|emoluments)\\b");
+    private static final Pattern GRID_DEDUCTIONS = Pattern.compile("(?i)\\b(deductions?|recoveries)\\b");
+    private static final Pattern GRID_TOTAL = Pattern.compile("(?i)\\b(gross|total)\\b");
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
 
     /** Named contract fields and the component names that fill them. */
@@ -89,7 +93,12 @@ final class PayslipCompletion {
         AmountListReader.AmountList earnings = lists.get(0);
         AmountListReader.AmountList deductions = lists.get(1);
         if (earnings.isEmpty() && deductions.isEmpty()) {
-            return;
+            List<AmountListReader.AmountList> grids = fromGrids(draft.layout().lines());
+            earnings = grids.get(0);
+            deductions = grids.get(1);
+            if (earnings.isEmpty() && deductions.isEmpty()) {
+                return;
+            }
         }
         PayslipColumns chosen = PayslipColumns.choose(earnings, deductions, amount(draft.value("net_pay")));
         float[] columns = {chosen.earnings(), chosen.deductions()};
@@ -114,6 +123,35 @@ final class PayslipCompletion {
             }
         }
         draft.replaceItems("pay_component", items);
+    }
+
+    /**
+     * Earnings and deductions printed across the page, names over amounts, each row titled at the
+     * left; a name that totals ("GROSS", "TOTAL DED.") is the list's total.
+     */
+    private static List<AmountListReader.AmountList> fromGrids(List<io.taxstream.processors.layout.Line> lines) {
+        List<AmountListReader.Entry> earned = new ArrayList<>();
+        List<AmountListReader.Entry> deducted = new ArrayList<>();
+        List<Cell> earnedTotal = new ArrayList<>();
+        List<Cell> deductedTotal = new ArrayList<>();
+        int[] pages = new int[2];
+        for (AmountGrids.Grid g : AmountGrids.read(lines)) {
+            boolean earning = GRID_EARNINGS.matcher(g.heading()).find();
+            boolean deduction = GRID_DEDUCTIONS.matcher(g.heading()).find();
+            if (earning == deduction) {
+                continue;
+            }
+            for (AmountListReader.Entry e : g.entries()) {
+                if (GRID_TOTAL.matcher(e.name()).find()) {
+                    (earning ? earnedTotal : deductedTotal).addAll(e.amounts());
+                    pages[earning ? 0 : 1] = e.page();
+                } else {
+                    (earning ? earned : deducted).add(e);
+                }
+            }
+        }
+        return List.of(new AmountListReader.AmountList(earned, earnedTotal, pages[0], null, List.of()),
+                new AmountListReader.AmountList(deducted, deductedTotal, pages[1], null, List.of()));
     }
 
     /**

@@ -50,7 +50,8 @@ final class PayslipFields {
                 field("employee_id", TEXT)
                         .labels("emp(loyee)?\\.? ?(code|id|no\\.?|number|#)", "staff (id|no\\.?|code|number)",
                                 "personnel (no\\.?|number)", "associate (id|no\\.?|code)", "\\be\\.? ?code\\b",
-                                "employee reference", "\\bemp\\.? ?no\\b", "payroll (id|no\\.?)")
+                                "employee reference", "\\bemp\\.? ?no\\b", "payroll (id|no\\.?)",
+                                "(?<!ifsc |pin |bank |branch |postal |zip |sort |micr |hsn |sac |pay )\\bcode\\s*:")
                         .parser(ValueParsers.token(CODE, Normalizers::text)).below(1).build(),
                 field("employee_pan", PAN)
                         .labels("\\bpan\\b( no\\.?| number)?", "permanent account number").notOn("company pan", "employer pan")
@@ -66,7 +67,7 @@ final class PayslipFields {
                 field("days_paid", NUMBER)
                         .labels("paid days", "days paid", "payable days", "days payable", "days worked", "worked days",
                                 "no\\.? of days (paid|worked)", "present days", "days present", "paid days")
-                        .below(1).build(),
+                        .below(2).build(),
                 field("gross_earnings", AMOUNT)
                         .labels("gross earnings", "total earnings", "earnings total", "gross salary", "gross pay", "total gross",
                                 "gross wages", "gross amount", "\\bgross\\b")
@@ -77,6 +78,6 @@ final class PayslipFields {
                 field("net_pay", AMOUNT)
                         .labels("net pay(able)?", "net salary", "take ?home( pay)?", "net amount( payable)?", "amount credited",
                                 "net payable", "net wages", "net earnings")
-                        .notOn("in words", "rupees").column(FieldRule.Column.FIRST).below(1).build());
+                        .column(FieldRule.Column.FIRST).below(1).build());
     }
 }
