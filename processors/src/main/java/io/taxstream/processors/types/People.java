@@ -20,7 +20,10 @@ final class People {
     private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
     private static final Pattern AFTER = Pattern.compile("(?i:\\b" + SALUTATION + ")\\.?\\s+(" + WORD + "(?:\\s+" + WORD + "){0,5})");
     private static final Pattern NOT_NAME = Pattern.compile("(?i)\\b(account|statement|branch|bank|limited|ltd|road|nagar"
-            + "|customer|address|period|page|date|no|number|count|balance|amount|total|credit|debit|summary|details)\\b");
+            + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details)\\b");
+    /** A name word in capitals right before: what follows it is more of the name. */
+    private static final Pattern MIDDLE = Pattern.compile("\\b\\p{Lu}{2,}\\.?\\s+$");
+    private static final Pattern TO = Pattern.compile("(?i)^\\s*to\\s*[,:]?\\s*$");
     /** A name printed alone: two to five words of letters (initials with dots too), no label, no digits. */
     private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L}.'\u2019-]*(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,4}");
     /** An address line: a PIN code, or a word that only addresses use. */
@@ -39,6 +42,11 @@ final class People {
     static Optional<String> afterSalutation(String text) {
         Matcher m = AFTER.matcher(text);
         while (m.find()) {
+            if (MIDDLE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && isCapitals(m.group().split("\\s+")[0])) {
+                // "ANUPAMA KUMARI CHOUDHURY": a salutation's word inside a name in capitals is part of the name
+                continue;
+            }
             String name = nameWords(m.group(1).split("\\s+"));
             if (name.chars().filter(Character::isLetter).count() >= 3) {
                 return Normalizers.name(name);
@@ -110,6 +118,25 @@ final class People {
                         return Normalizers.name(text).map(n -> new Found(n, line.page()));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name on the line after a letter's "To," (the addressee), when that line holds a name alone. */
+    static Optional<Found> addressedTo(List<Line> lines) {
+        for (int i = 0; i + 1 < Math.min(20, lines.size()); i++) {
+            Line line = lines.get(i);
+            if (line.page() != lines.get(0).page()) {
+                break;
+            }
+            if (TO.matcher(line.segments().get(0).text()).matches()) {
+                String text = withoutSalutation(lines.get(i + 1).segments().get(0).text());
+                if (BARE_NAME.matcher(text).matches() && !NOT_NAME.matcher(text).find() && !Titles.isOrganisation(text)
+                        && (isCapitals(text) || isTitleCase(text))) {
+                    return Normalizers.name(text).map(n -> new Found(n, line.page()));
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();
