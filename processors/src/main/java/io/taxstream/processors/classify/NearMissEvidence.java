@@ -54,6 +54,61 @@ final class NearMissEvidence {
                                 "opening unit balance", "valuation as on", "unrealised gain", "unrealized gain", "xirr",
                                 "current value", "cost value")
                         .cue(1, "nav on", "absolute return", "total investment").build(),
+                Evidence.nearMiss("account_opening_form")
+                        .cue(8, "account opening form", "account opening application", "application for opening",
+                                "customer information form", "kyc application form")
+                        .cue(4, "for bank use", "signature of applicant", "signature of the applicant", "services required",
+                                "initial deposit", "date of opening", "account no allotted", "personal details")
+                        .cue(2, "date of birth", "gender", "occupation", "annual income", "residential status",
+                                "nomination", "form da 1", "declaration", "aadhaar", "mother s maiden name", "marital status")
+                        .cue(1, "nominee", "relationship", "applicant", "debit card", "cheque book").build(),
+                Evidence.nearMiss("loan_sanction_letter")
+                        .cue(8, "sanction letter", "sanction of home loan", "sanction of loan", "loan sanction",
+                                "in principle approval")
+                        .cue(4, "has been sanctioned", "loan amount sanctioned", "amount sanctioned", "this sanction is valid",
+                                "sanction is valid", "processing fee", "subject to legal and technical", "disbursement is subject",
+                                "we are pleased to inform you")
+                        .cue(2, "tenure", "emi indicative", "rate of interest", "co applicant", "pre payment charges",
+                                "your application dated", "applicant", "terms and conditions")
+                        .cue(1, "accepted", "yours faithfully", "secured by").build(),
+                Evidence.nearMiss("general_insurance_schedule")
+                        .cue(8, "policy schedule", "certificate of insurance cum policy schedule", "motor insurance",
+                                "private car package policy", "two wheeler package policy", "travel insurance",
+                                "home insurance", "fire insurance")
+                        .cue(5, "own damage", "third party liability", "insured declared value", "no claim bonus",
+                                "not eligible for any deduction", "registration no", "engine no", "chassis no",
+                                "make model", "driving licence", "pa cover for owner driver")
+                        .cue(2, "premium computation", "net premium", "period of insurance", "idv", "vehicle",
+                                "limitations as to use", "policy wordings")
+                        .cue(1, "insured", "gst").build(),
+                Evidence.nearMiss("rent_or_lease_agreement")
+                        .cue(8, "leave and license agreement", "leave and licence agreement", "rent agreement",
+                                "rental agreement", "lease agreement", "lease deed", "tenancy agreement")
+                        .cue(5, "licensor", "licensee", "lessor", "lessee", "hereinafter called", "hereinafter referred to as",
+                                "made and executed", "in witness whereof", "schedule of the premises")
+                        .cue(3, "security deposit", "license fee", "licence fee", "stamp duty", "witness 1", "witness 2",
+                                "of the one part", "of the other part", "monthly rent of", "lock in period")
+                        .cue(1, "premises", "agreement", "terminate", "notice").build(),
+                Evidence.nearMiss("employment_certificate")
+                        .cue(8, "employment certificate", "experience certificate", "employment verification",
+                                "relieving letter", "service certificate")
+                        .cue(5, "has been working with", "is working with", "is presently designated as", "presently designated",
+                                "has been employed with", "is employed with", "break up of which is given below",
+                                "does not constitute a guarantee", "issued at the request of the employee")
+                        .cue(3, "cost to company", "ctc", "date of joining", "per annum", "gratuity",
+                                "employer s contribution to pf", "human resources", "hr manager")
+                        .cue(1, "to whomsoever it may concern", "designation", "employee").build(),
+                Evidence.nearMiss("loan_account_statement")
+                        .cue(8, "loan account statement", "statement of loan account", "loan statement", "repayment schedule",
+                                "amortisation schedule", "amortization schedule")
+                        .cue(3, "principal outstanding", "outstanding principal", "emi amount", "emi due", "overdue",
+                                "disbursed amount", "loan amount disbursed", "instalment", "installment")
+                        .cue(1, "emi", "principal", "tenure").build(),
+                Evidence.nearMiss("deposit_receipt")
+                        .cue(8, "fixed deposit receipt", "term deposit receipt", "deposit advice", "fd advice", "fd receipt",
+                                "deposit confirmation")
+                        .cue(3, "maturity value", "maturity amount", "maturity instructions", "auto renewal", "on maturity")
+                        .cue(1, "maturity date", "deposit amount").build(),
                 Evidence.nearMiss("offer_letter")
                         .cue(6, "offer letter", "letter of offer", "appointment letter", "letter of appointment",
                                 "we are pleased to offer")

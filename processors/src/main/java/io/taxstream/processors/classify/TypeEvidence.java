@@ -134,6 +134,9 @@ final class TypeEvidence {
                         "central recordkeeping agency", "voluntary contribution", "sip purchase", "policy period",
                         "members covered", "renewal premium", "plan term", "lock in", "eligible for deduction under section",
                         "ppf a c", "total invested", "total deposits in the year", "tax benefit")
+                .cue(5, "sukanya samriddhi", "tax saving fixed deposit", "tax saver fixed deposit", "tax saving term deposit")
+                .cue(4, "qualify for deduction", "qualifies for deduction", "deduction under section 80c")
+                .cue(2, "amount deposited", "deposit receipt", "date of deposit")
                 .cue(1, "receipt", "certificate", "contribution", "school", "insured", "emi", "rent", "paid")
                 .cue(-6, "form no 12bb", "form 12bb", "form no 16", "form 16", "deduction under chapter vi a",
                         "deductions under chapter vi a", "income chargeable under the head salaries")

@@ -146,12 +146,18 @@ public final class FieldFinder {
      * (a negative figure) stay.
      */
     private static String withoutFormula(String rest) {
-        Matcher m = BRACKETED.matcher(rest);
         StringBuilder out = new StringBuilder(rest);
-        while (m.find()) {
-            if (ValueParsers.hasLetter(m.group()) || m.group().matches(".*\\d\\s*[-+]\\s*\\d.*")) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    out.setCharAt(i, ' ');
+        boolean blanked = true;
+        // innermost brackets first, then the ones around them: "(claimable u/s 24(b))" goes as a whole
+        while (blanked) {
+            blanked = false;
+            Matcher m = BRACKETED.matcher(out.toString());
+            while (m.find()) {
+                if (ValueParsers.hasLetter(m.group()) || m.group().matches(".*\\d\\s*[-+]\\s*\\d.*")) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                    blanked = true;
                 }
             }
         }

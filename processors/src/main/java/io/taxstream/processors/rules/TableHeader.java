@@ -125,11 +125,23 @@ final class TableHeader {
             return single;
         }
         List<Column> lower = hasRequired(rule, two) ? named(rule, List.of(next), List.of()) : List.of();
-        if (!hasRequired(rule, two) || hasRequired(rule, lower) && two.size() <= lower.size()) {
+        if (!hasRequired(rule, two) || hasRequired(rule, lower) && (two.size() <= lower.size() || isTitleOver(line, next))) {
             // a title above a header that the next line makes on its own is no upper half of it
             return null;
         }
         return of(withAnonymous(two, List.of(line, next)), 2);
+    }
+
+    /**
+     * A section title over a header ("Short Term" over "Scrip  ISIN  Qty ..."): one phrase that
+     * stands over one heading at most, where the upper half of a two-line header spans several.
+     */
+    private static boolean isTitleOver(Line upper, Line lower) {
+        if (upper.segments().size() != 1) {
+            return false;
+        }
+        Segment title = upper.segments().get(0);
+        return lower.segments().stream().filter(s -> s.overlap(title.left(), title.right()) > 0).count() <= 1;
     }
 
     private static boolean startsRow(TableRule rule, TableHeader header, Line line) {

@@ -27,6 +27,13 @@ public final class TableReader {
     public static final String CONTEXT = "_context";
 
     /**
+     * The cell name under which a row says that a cell went on from one line to the next inside a
+     * token ("UPI/DR/8483/" over "cafe@upi/Pay"): the text is joined without a space, but whether the
+     * printed value had one at the break cannot be read.
+     */
+    public static final String JOINED_IN_TOKEN = "_joined_in_token";
+
+    /**
      * A row of the table.
      *
      * @param cells column name → text (and {@link #CONTEXT} → the context, when there is one)
@@ -44,6 +51,9 @@ public final class TableReader {
      */
     public record Table(List<Row> rows, List<Row> totals) {
     }
+
+    /** A line that ends inside a token: after a slash, an asterisk or a hyphen that follows no space. */
+    private static final Pattern WRAPPED_TOKEN = Pattern.compile("[\\w/*-][/*-]$");
 
     /** How many lines of context a row keeps. */
     private static final int CONTEXT_LINES = 6;
@@ -223,9 +233,24 @@ public final class TableReader {
         }
 
         void append(Map<String, String> more, Line line) {
-            more.forEach((k, v) -> cells.merge(k, v, (a, b) -> a + " " + b));
+            for (Map.Entry<String, String> e : more.entrySet()) {
+                String above = cells.get(e.getKey());
+                if (above != null && WRAPPED_TOKEN.matcher(above).find()) {
+                    cells.put(JOINED_IN_TOKEN, e.getKey());
+                }
+            }
+            more.forEach((k, v) -> cells.merge(k, v, RowBuilder::joinWrapped));
             text.append(' ').append(line.text());
             last = line;
+        }
+
+        /**
+         * A cell's next line joins its text with a space, except after a line that ends inside a
+         * token: narrations such as "UPI/DR/8483/CAFE/" wrap at their separators, and the token
+         * goes on at the start of the next line.
+         */
+        private static String joinWrapped(String above, String below) {
+            return WRAPPED_TOKEN.matcher(above).find() ? above + below : above + " " + below;
         }
 
         Row build() {

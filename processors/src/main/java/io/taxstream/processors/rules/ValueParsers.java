@@ -16,6 +16,7 @@ public final class ValueParsers {
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\w,]|\\.\\d)");
 
+    private static final Pattern OPEN_TAIL = Pattern.compile("[\\s,;:/-]*[(\\[][^)\\]]*$");
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("from", "to", "date", "period", "year",
             "name", "address", "designation", "details", "n/a", "na", "nil", "none", "not applicable", "-");
 
@@ -83,7 +84,8 @@ public final class ValueParsers {
      * or a word that labels rather than names ("From", "Date").
      */
     static Optional<String> plausibleName(String raw) {
-        Optional<String> name = Normalizers.name(raw);
+        // a name cut short before its bracketed PAN ("E. KARTHIKEYAN (PAN ...") keeps no open bracket
+        Optional<String> name = Normalizers.name(OPEN_TAIL.matcher(raw).replaceFirst(""));
         if (name.isEmpty()) {
             return name;
         }

@@ -50,6 +50,10 @@ final class BankCompletion {
             java.util.Collections.reverse(inPrintedOrder);
         }
         draft.replaceItems(KIND, inPrintedOrder);
+        if (draft.table(KIND).map(t -> t.rows().stream().anyMatch(r -> r.cells().containsKey(TableReader.JOINED_IN_TOKEN))).orElse(false)) {
+            // statements print "UPI/DR/8483/" over "cafe@upi" both for one token and for two words
+            draft.note("a narration wraps inside a token: whether a space stands at the line break cannot be read");
+        }
         balances(draft, items);
         totals(draft, items);
         holder(draft);
@@ -135,7 +139,7 @@ final class BankCompletion {
             draft.put("account_holder", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
             return;
         }
-        People.addressee(draft.layout().lines(), 15)
+        People.addressee(draft.layout().lines(), 15).or(() -> People.overAddress(draft.layout().lines(), 8))
                 .ifPresent(n -> draft.put("account_holder", n.value(), 0.75, n.page(), null));
     }
 

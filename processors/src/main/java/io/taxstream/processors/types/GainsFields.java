@@ -41,11 +41,11 @@ final class GainsFields {
                 field("financial_year", FINANCIAL_YEAR)
                         .labels("financial year", "\\bf\\.? ?y\\.?", "for the year", "वित्तीय वर्ष").below(1).build(),
                 field("stcg_total", AMOUNT)
-                        .labels("total short[- ]?term " + GAIN, "short[- ]?term " + GAIN, "total short[- ]?term\\b",
+                        .labels("total short[- ]?term " + GAIN, "short[- ]?term " + GAIN, "total short[- ]?term\\b", "short[- ]?term total",
                                 "\\bstcg\\b( total)?(?=\\s*[:=(]|\\s*$|\\s+[-(]?\\d)", "अल्पकालिक")
                         .notOn("\\bsection 111a\\b.*\\btax\\b").column(FieldRule.Column.LAST).sameLineOnly().build(),
                 field("ltcg_total", AMOUNT)
-                        .labels("total long[- ]?term " + GAIN, "long[- ]?term " + GAIN, "total long[- ]?term\\b",
+                        .labels("total long[- ]?term " + GAIN, "long[- ]?term " + GAIN, "total long[- ]?term\\b", "long[- ]?term total",
                                 "\\bltcg\\b( total)?(?=\\s*[:=(]|\\s*$|\\s+[-(]?\\d)", "दीर्घकालिक")
                         .column(FieldRule.Column.LAST).sameLineOnly().build(),
                 field("total_sale_value", AMOUNT)

@@ -33,6 +33,13 @@ final class GainsTable {
     private static final Pattern SERIAL = Pattern.compile("^\\s*\\d{1,4}[.)]?\\s+(?=\\p{L})");
     private static final Pattern LEADING_LABEL = Pattern.compile("(?i)^\\s*(fund|scheme|security|scrip|stock|company)( name)?\\s*[:-]\\s*");
     private static final Pattern ISIN_LABEL = Pattern.compile("(?i)\\bisin\\b\\s*(code|no\\.?)?\\s*[:-]?");
+    /** Where a heading line splits into pieces: a bar, or a column gap. */
+    private static final Pattern PIECES = Pattern.compile("\\s*\\|\\s*|\\s{2,}");
+    /** A labelled value ("Account Holder: ...", "Folio No. 123"): no security's name. */
+    private static final Pattern LABELLED = Pattern.compile("(?i)^[\\p{L} ./]{2,30}:|^(folio|pan|client|account|a/c|dp id|isin)\\b");
+    /** Words of column headings and totals, which never name a security. */
+    private static final Pattern HEADING_WORDS = Pattern.compile("(?i)^(gain|loss|\\(loss\\)|sub ?total|total|date|value|qty|quantity"
+            + "|units|nav|amount|short term|long term|stcg|ltcg|[\\s/()&-])+$");
     private static final String GAIN = "( capital)?( gains?| profit| p ?& ?l)?( ?/ ?\\(?loss\\)?)?";
 
     private GainsTable() {
@@ -57,7 +64,8 @@ final class GainsTable {
                         "cost of acquisition", "\\bcost( value| price)?", "actual cost")
                 .column("short_gain", "short[- ]?term" + GAIN, "\\bstcg\\b")
                 .column("long_gain", "long[- ]?term" + GAIN, "\\bltcg\\b")
-                .column("gain", "(taxable |realised |realized |net )?(capital )?(gains?|profit)( ?/ ?\\(?loss\\)?)?( amount)?",
+                .column("gain", "taxable (capital )?(gains?|profit|p ?& ?l)( ?/ ?\\(?loss\\)?)?",
+                        "(taxable |realised |realized |net )?(capital )?(gains?|profit)( ?/ ?\\(?loss\\)?)?( amount)?",
                         "\\bp ?& ?l\\b", "लाभ")
                 .column("term", "st ?/ ?lt", "lt ?/ ?st", "\\bterm\\b", "\\bnature\\b", "\\btype\\b", "\\bt\\b")
                 .column("quantity", "units", "quantity", "\\bqty\\b\\.?", "no\\.? of (units|shares)", "\\bshares\\b")
@@ -146,7 +154,22 @@ final class GainsTable {
                 name = printed.substring(0, m.start()) + " " + printed.substring(m.end());
             }
             name = SERIAL.matcher(ISIN_LABEL.matcher(name).replaceAll(" ")).replaceFirst("");
-            return new Security(Normalizers.text(name), Optional.ofNullable(isin));
+            return new Security(plausible(name), Optional.ofNullable(isin));
+        }
+
+        /**
+         * The name among the pieces of a heading ("Fund - Growth | ISIN: ... | Folio: ..."), when it
+         * reads like a security's name: no labelled value ("Account Holder: ..."), no column heading
+         * ("Gain / (Loss)"), no bare number.
+         */
+        static Optional<String> plausible(String printed) {
+            for (String piece : PIECES.split(printed)) {
+                String bare = LEADING_LABEL.matcher(piece).replaceFirst("").trim();
+                if (ValueParsers.hasLetter(bare) && !LABELLED.matcher(bare).find()) {
+                    return HEADING_WORDS.matcher(bare).find() ? Optional.empty() : Normalizers.text(bare);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -158,16 +181,18 @@ final class GainsTable {
             for (int i = lines.length - 1; i >= 0; i--) {
                 Matcher m = ISIN.matcher(lines[i]);
                 if (m.find()) {
+                    final int at = i;
                     String before = ISIN_LABEL.matcher(lines[i].substring(0, m.start())).replaceAll(" ").trim();
-                    String name = ValueParsers.hasLetter(before) ? before : i > 0 ? lines[i - 1] : "";
-                    String bare = LEADING_LABEL.matcher(name.split("\\s{2,}")[0]).replaceFirst("");
-                    return new Security(Normalizers.text(bare), Optional.of(m.group()));
+                    String after = lines[i].substring(m.end());
+                    Optional<String> name = plausible(before).or(() -> plausible(after))
+                            .or(() -> at > 0 ? plausible(lines[at - 1]) : Optional.empty());
+                    return new Security(name, Optional.of(m.group()));
                 }
             }
             for (int i = lines.length - 1; i >= 0; i--) {
                 Matcher label = LEADING_LABEL.matcher(lines[i]);
                 if (label.lookingAt()) {
-                    return new Security(Normalizers.text(lines[i].substring(label.end()).split("\\s{2,}")[0]), Optional.empty());
+                    return new Security(plausible(lines[i].substring(label.end())), Optional.empty());
                 }
             }
             return new Security(Optional.empty(), Optional.empty());

@@ -31,8 +31,13 @@ final class InterestCompletion {
     private static final List<String> INTEREST_AFTER_AMOUNT = List.of("(has been |was )?(paid|credited|accrued) (as|by way of) interest");
     private static final List<String> TDS_PHRASES = List.of("tax (deducted at source )?(of|amounting to)", "tds (of|amounting to)",
             "total tds( deducted)?( of| is)?", "tax deducted at source (is|was)");
-    private static final String NO_TAX = "form (no\\.? )?15 ?(g|h)|no tax (has been|was|is) deducted|tax (has )?not (been )?deducted"
-            + "|tds (is )?nil|nil tds";
+    /**
+     * Words that say no tax was deducted: Form 15G/15H furnished (a form merely mentioned, as in
+     * "Form 15G / 15H : Not received", says nothing), or no tax deducted in so many words.
+     */
+    private static final String NO_TAX = "(submitted|furnished|filed|received|on the basis of|in view of) (the |your )?form (no\\.? )?15 ?(g|h)"
+            + "|form (no\\.? )?15 ?(g|h)( ?/ ?15 ?h)? (has been |was |is )?(submitted|furnished|filed|on record)"
+            + "|no tax (has been|was|is) deducted|tax (has )?not (been )?deducted|tds (is )?nil|nil tds";
     /** An account number named in a sentence: "Fixed Deposit Account No. 3736851927467". */
     private static final java.util.regex.Pattern LABELLED_ACCOUNT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:deposit|fd|account|a/c)\\s+(?:account\\s+)?(?:no\\.?|number)\\s*[:.-]?\\s*([0-9Xx*][0-9Xx* -]{5,}[0-9])");
@@ -55,7 +60,8 @@ final class InterestCompletion {
         List<Item> deposits = draft.items(KIND);
         fill(draft, "total_interest", "interest", total, deposits, prose, INTEREST_PHRASES);
         fill(draft, "total_tds", "tds", total, deposits, prose, TDS_PHRASES);
-        if (!draft.has("total_tds") && prose.mentions(NO_TAX)) {
+        boolean taxedDeposit = deposits.stream().map(d -> parse(d.get("tds"))).anyMatch(t -> t != null && t.signum() > 0);
+        if (!draft.has("total_tds") && !taxedDeposit && prose.mentions(NO_TAX)) {
             draft.put("total_tds", "0.00", 0.85, 1, null);
         }
     }
@@ -87,7 +93,8 @@ final class InterestCompletion {
             var f = draft.field("depositor_name");
             draft.put("depositor_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
         } else {
-            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("depositor_name", n, 0.8, 1, null));
+            People.afterSalutation(prose.text()).or(() -> People.addressedTo(draft.layout().lines()).map(People.Found::value))
+                    .ifPresent(n -> draft.put("depositor_name", n, 0.8, 1, null));
         }
     }
 

@@ -29,7 +29,8 @@ final class InterestFields {
                         .below(1).build(),
                 field("depositor_name", NAME)
                         .labels("depositor'?s? name", "name of (the )?(depositor|customer|account holder|investor)", "customer name",
-                                "account holder'?s?( name)?", "investor name", "deductee name", "^\\s*name\\b", "जमाकर्ता का नाम",
+                                "account holder'?s?( name)?", "investor name", "deductee name",
+                                "cell:(first|primary|sole|1st) (holder|applicant|depositor)('?s)?( name)?(?! ?'?s? pan)", "^\\s*name\\b", "जमाकर्ता का नाम",
                                 "ग्राहक का नाम")
                         .notOn("bank name", "branch name", "nominee").below(1).build(),
                 field("depositor_pan", PAN)

@@ -45,6 +45,7 @@ final class InterestTable {
                 .column("serial", "\\bs(l|r)\\.?( no\\.?)?", "\\bs\\.? ?no\\.?", "^\\s*#")
                 .column("rate", "(rate|roi)( of interest)?( %| \\(%\\))?", "interest rate( %)?", "%")
                 .column("account_number", "(account|a/c|deposit|fd|td|rd|receipt|certificate|folio) ?(no|number|num)\\.?",
+                        "\\b(fdr|tdr|stdr|mmdr|kdr)\\b\\.?( no\\.?| number)?", "(deposit|account|fd|td|rd) ?(id|a/c)\\b",
                         "\\baccount\\b", "खाता")
                 .column("deposit_type", "(deposit |account )?type", "scheme( name)?", "nature( of (deposit|account))?",
                         "product", "category", "प्रकार")

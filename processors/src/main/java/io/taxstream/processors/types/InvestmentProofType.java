@@ -17,7 +17,7 @@ final class InvestmentProofType implements DocumentType {
 
     @Override
     public List<Rule> rules() {
-        return List.of(ContractRules.identifiers(type()), ProofChecks.sectionFitsKind(), ProofChecks.positiveAmount(),
+        return List.of(ContractRules.identifiers(type()), ProofChecks.sectionFitsKind(), ProofChecks.kindEvidenced(), ProofChecks.positiveAmount(),
                 ProofChecks.paymentInYear());
     }
 

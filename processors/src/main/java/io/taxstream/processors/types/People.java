@@ -20,7 +20,15 @@ final class People {
     private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
     private static final Pattern AFTER = Pattern.compile("(?i:\\b" + SALUTATION + ")\\.?\\s+(" + WORD + "(?:\\s+" + WORD + "){0,5})");
     private static final Pattern NOT_NAME = Pattern.compile("(?i)\\b(account|statement|branch|bank|limited|ltd|road|nagar"
-            + "|customer|address|period|page|date|no|number)\\b");
+            + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details)\\b");
+    /** A name word in capitals right before: what follows it is more of the name. */
+    private static final Pattern MIDDLE = Pattern.compile("\\b\\p{Lu}{2,}\\.?\\s+$");
+    private static final Pattern TO = Pattern.compile("(?i)^\\s*to\\s*[,:]?\\s*$");
+    /** A name printed alone: two to five words of letters (initials with dots too), no label, no digits. */
+    private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L}.'\u2019-]*(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,4}");
+    /** An address line: a PIN code, or a word that only addresses use. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b\\d{6}\\b|\\b(road|street|nagar|flat|h\\.? ?no|plot|sector|colony"
+            + "|apartments?|towers?|enclave|lane|marg|layout|village|district|dist)\\b");
 
     private People() {
     }
@@ -34,6 +42,11 @@ final class People {
     static Optional<String> afterSalutation(String text) {
         Matcher m = AFTER.matcher(text);
         while (m.find()) {
+            if (MIDDLE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && isCapitals(m.group().split("\\s+")[0])) {
+                // "ANUPAMA KUMARI CHOUDHURY": a salutation's word inside a name in capitals is part of the name
+                continue;
+            }
             String name = nameWords(m.group(1).split("\\s+"));
             if (name.chars().filter(Character::isLetter).count() >= 3) {
                 return Normalizers.name(name);
@@ -80,6 +93,62 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name standing alone on a line of the first page's top with an address right under it, as
+     * the holder's block of a statement prints it ("RAGHAV SIDDIQUI" over "Flat C-203, ... 248564").
+     */
+    static Optional<Found> overAddress(List<Line> lines, int within) {
+        for (int i = 0; i + 1 < Math.min(within, lines.size()); i++) {
+            Line line = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (line.page() != lines.get(0).page() || next.page() != line.page()) {
+                break;
+            }
+            for (Segment s : line.segments()) {
+                String text = s.text().trim();
+                if (!BARE_NAME.matcher(text).matches() || NOT_NAME.matcher(text).find() || Titles.isOrganisation(text)
+                        || !isCapitals(text) && !isTitleCase(text)) {
+                    continue;
+                }
+                for (Segment below : next.segments()) {
+                    boolean aligned = Math.abs(below.left() - s.left()) < 4 || Math.abs(below.right() - s.right()) < 4;
+                    if (aligned && ADDRESS.matcher(below.text()).find()) {
+                        return Normalizers.name(text).map(n -> new Found(n, line.page()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name on the line after a letter's "To," (the addressee), when that line holds a name alone. */
+    static Optional<Found> addressedTo(List<Line> lines) {
+        for (int i = 0; i + 1 < Math.min(20, lines.size()); i++) {
+            Line line = lines.get(i);
+            if (line.page() != lines.get(0).page()) {
+                break;
+            }
+            if (TO.matcher(line.segments().get(0).text()).matches()) {
+                String text = withoutSalutation(lines.get(i + 1).segments().get(0).text());
+                if (BARE_NAME.matcher(text).matches() && !NOT_NAME.matcher(text).find() && !Titles.isOrganisation(text)
+                        && (isCapitals(text) || isTitleCase(text))) {
+                    return Normalizers.name(text).map(n -> new Found(n, line.page()));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTitleCase(String text) {
+        for (String w : text.split("\\s+")) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,6 +26,18 @@ final class ProofChecks {
         };
     }
 
+    /** Confidence of a kind that another kind has about as much evidence for. */
+    static final double UNSURE_KIND = 0.55;
+
+    /** The kind stands out from the others (a proof whose words fit two kinds goes to review). */
+    static Rule kindEvidenced() {
+        return extraction -> {
+            var kind = extraction.fields().get("proof_kind");
+            return kind == null || ProofKinds.OTHER.equals(kind.value()) || kind.confidence() > UNSURE_KIND ? List.of()
+                    : List.of(Issue.error("proof.kind_contested", "the document's words fit " + kind.value() + " and another kind about equally"));
+        };
+    }
+
     /** The amount paid or certified is more than zero. */
     static Rule positiveAmount() {
         return extraction -> {

@@ -43,7 +43,8 @@ final class ProofCompletion {
             kind = ProofKinds.named("HOME_LOAN_PRINCIPAL");
             amount = amount(kind, lines, prose);
         }
-        draft.put("proof_kind", kind == null ? ProofKinds.OTHER : kind.name(), kind == null ? 0.5 : 0.9, 1, null);
+        double sure = kind == null ? 0.5 : ProofKinds.contested(kind, lower) ? ProofChecks.UNSURE_KIND : 0.9;
+        draft.put("proof_kind", kind == null ? ProofKinds.OTHER : kind.name(), sure, 1, null);
         if (kind != null && kind.section() != null && kind.sectionForms().matcher(lower).find()) {
             draft.put("section", kind.section(), 0.9, 1, null);
         }

@@ -36,12 +36,14 @@ final class ProofKinds {
     private static final List<Kind> KINDS = new ArrayList<>();
 
     static {
-        kind("LIFE_INSURANCE_PREMIUM", "80C", S80C, PREMIUM_TOTALS, "life insurance", 4, "renewal premium", 3,
-                "premium receipt", 3, "premium paid certificate", 3, "policy ?holder", 2, "sum assured", 2, "life assured", 2,
-                "proposer", 1, "\\bpolicy\\b", 1, "\\bpremium\\b", 1, "जीवन बीमा", 4);
+        // premium receipts and certificates are issued for life and health cover alike: what tells them apart is the
+        // cover (sum assured, life assured; sum insured, members), the insurer (life or general) and the section
+        kind("LIFE_INSURANCE_PREMIUM", "80C", S80C, PREMIUM_TOTALS, "life insurance", 4, "renewal premium", 2,
+                "premium receipt", 1, "premium paid certificate", 1, "policy ?holder", 2, "sum assured", 3, "life assured", 3,
+                "proposer", 1, "\\bpolicy\\b", 1, "\\bpremium\\b", 1, "\\b80 ?-?c\\b(?!c)", 1, "जीवन बीमा", 4);
         kind("HEALTH_INSURANCE_PREMIUM", "80D", "\\b80 ?-?d\\b", PREMIUM_TOTALS, "health insurance", 5, "mediclaim", 5,
-                "\\b80 ?-?d\\b", 4, "sum insured", 2, "members covered|insured members|insured persons", 2,
-                "preventive health", 2, "hospitali[sz]ation", 1, "\\bpremium\\b", 1, "स्वास्थ्य बीमा", 4);
+                "\\b80 ?-?d\\b", 5, "sum insured", 3, "members covered|insured members|insured persons|name of (the )?insured", 2,
+                "general insurance", 3, "preventive health", 2, "hospitali[sz]ation", 1, "\\bpremium\\b", 1, "स्वास्थ्य बीमा", 4);
         kind("HOME_LOAN_INTEREST", "24(b)", "\\b24 ?\\( ?b ?\\)|\\b24 ?b\\b|section 24\\b",
                 "interest (paid|payable|charged|component|amount|portion)( during the( financial)? year)?|interest on (home|housing) loan"
                 + "|\\binterest\\b",
@@ -90,17 +92,37 @@ final class ProofKinds {
         Kind best = null;
         int bestScore = MIN_EVIDENCE - 1;
         for (Kind k : KINDS) {
-            int score = 0;
-            for (Map.Entry<Pattern, Integer> cue : k.cues().entrySet()) {
-                if (cue.getKey().matcher(lower).find()) {
-                    score += cue.getValue();
-                }
-            }
+            int score = score(k, lower);
             if (score > bestScore) {
                 best = k;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** Lead a kind needs over every other evidenced kind to be taken without review. */
+    static final int CLEAR_LEAD = 2;
+
+    /** Whether another kind has about as much evidence as the chosen one: the document may be either. */
+    static boolean contested(Kind chosen, String lower) {
+        int own = score(chosen, lower);
+        for (Kind k : KINDS) {
+            int score = score(k, lower);
+            if (k != chosen && score >= MIN_EVIDENCE && own - score < CLEAR_LEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int score(Kind k, String lower) {
+        int score = 0;
+        for (Map.Entry<Pattern, Integer> cue : k.cues().entrySet()) {
+            if (cue.getKey().matcher(lower).find()) {
+                score += cue.getValue();
+            }
+        }
+        return score;
     }
 }

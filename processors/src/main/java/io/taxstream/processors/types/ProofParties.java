@@ -56,6 +56,23 @@ final class ProofParties {
             People.afterSalutation(prose.text()).ifPresent(n -> draft.put("holder_name", n, 0.8, 1, null));
         }
         issuersPan(draft);
+        organisationIsNoHolder(draft);
+    }
+
+    /**
+     * The holder of a proof for a deduction is a person (or a Hindu undivided family): a name with an
+     * organisation's word ("... Vidya Dana Trust") is the issuer's, and so is a PAN whose fourth
+     * letter marks a trust, a company or a firm rather than a person (P) or an HUF (H).
+     */
+    private static void organisationIsNoHolder(Draft draft) {
+        String holder = draft.value("holder_name");
+        if (holder != null && Titles.isOrganisation(holder)) {
+            draft.remove("holder_name");
+        }
+        String pan = draft.value("holder_pan");
+        if (pan != null && pan.length() == 10 && "PH".indexOf(pan.charAt(3)) < 0) {
+            draft.remove("holder_pan");
+        }
     }
 
     /** The name under a landlord's signature ("(Signature of Landlord)" over "Name: ..."). */

@@ -24,11 +24,16 @@ final class Titles {
             + "|corporation|corp\\.?|industries|technologies|services|solutions|systems|bank|company|co\\.|enterprises"
             + "|group|consultancy|software|infotech|pharma\\w*|motors|associates|foundation|trust|school|university"
             + "|college|hospital|insurance|finance|securities|capital|mutual fund|amc|post office)\\b");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)pay ?slip|salary|statement|\\bmonth\\b|period|\\bform\\b"
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)pay ?slip|salary|statement|\\breport\\b|\\bsummary\\b|capital gains?|\\bmonth\\b|period|\\bform\\b"
             + "|certificate|\\bpage\\b|confidential|receipt|:|\\bfor the\\b|^\\W*$|@|www\\.|https?:|\\btel\\b|phone|e-?mail");
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\d{6}|\\broad\\b|\\bstreet\\b|\\bnagar\\b|\\bfloor\\b|\\bmarg\\b");
 
     private Titles() {
+    }
+
+    /** Whether a phrase carries an organisation's word ("Limited", "Bank", "Trust" ...). */
+    static boolean isOrganisation(String text) {
+        return ORGANISATION.matcher(text).find();
     }
 
     /** The most prominent phrase among the first lines of page 1 that reads like an organisation's name. */
