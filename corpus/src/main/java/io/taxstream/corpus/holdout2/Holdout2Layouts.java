@@ -5,6 +5,9 @@ import io.taxstream.corpus.holdout2.bank.AppNewestFirstStatement;
 import io.taxstream.corpus.holdout2.bank.BilingualPsuStatement;
 import io.taxstream.corpus.holdout2.bank.CoopDayBookStatement;
 import io.taxstream.corpus.holdout2.form16.BilingualDdoForm16;
+import io.taxstream.corpus.holdout2.gains.BrokerScripStatement;
+import io.taxstream.corpus.holdout2.gains.GainCardsReport;
+import io.taxstream.corpus.holdout2.gains.MfCategoryStatement;
 import io.taxstream.corpus.holdout2.form16.MonthwiseAnnexureForm16;
 import io.taxstream.corpus.holdout2.form16.PensionBankForm16;
 import io.taxstream.corpus.holdout2.interest.CoopRegisterCertificate;
@@ -31,6 +34,8 @@ public final class Holdout2Layouts {
                 new BilingualPsuStatement()));
         byType.put("INTEREST_CERTIFICATE", List.of(new DepositBlocksCertificate(), new NetBankingTdsStatement(),
                 new CoopRegisterCertificate()));
+        byType.put("CAPITAL_GAINS", List.of(new BrokerScripStatement(), new MfCategoryStatement(),
+                new GainCardsReport()));
     }
 
     /** The doc_types in a fixed order. */
