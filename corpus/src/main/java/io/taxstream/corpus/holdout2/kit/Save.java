@@ -21,6 +21,11 @@ public final class Save {
         return new Canvas(PDRectangle.A5);
     }
 
+    /** A half-sheet on its side (A5 landscape), as receipt books are. */
+    public static Canvas a5Landscape() {
+        return new Canvas(new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
+    }
+
     public static byte[] pdf(Canvas c, String producer, LocalDate created, Rng rng) {
         return PdfWriter.save(c, new PdfWriter.Meta(producer, created, rng.nextLong()));
     }
