@@ -106,10 +106,17 @@ public final class FieldFinder {
             // a label word inside a sentence ("... receivable from the borrowers for the period ...") labels nothing around it
             return null;
         }
+        if (rule.right && !isAmount(rule.kind)) {
+            int upper = bilingualUpperHalf(lines, index, startSeg);
+            Candidate c = upper < 0 ? null : rightOf(rule, lines.get(index - 1), upper, rank, order, lines, index - 1);
+            if (c != null) {
+                return c;
+            }
+        }
         if (rule.right) {
             Candidate c = rightOf(rule, line, endSeg, rank, order, lines, index);
             if (c == null && isAmount(rule.kind)) {
-                c = wrappedFromAbove(rule, lines, index, rank, order);
+                c = wrappedFromAbove(rule, lines, index, line.segments().get(endSeg).right(), rank, order);
             }
             if (c != null) {
                 return c;
@@ -227,6 +234,34 @@ public final class FieldFinder {
         return null;
     }
 
+    /**
+     * A bilingual label stands on two lines, the first language over the English
+     * ("कर्मचारी का नाम और पदनाम /" over "Name and designation of the Employee"), and its value
+     * starts level with the first line: the name there, the designation or the address under it.
+     *
+     * @return the index of the last segment of the label's upper half on the line above, or -1
+     *         when the label has none
+     */
+    private static int bilingualUpperHalf(List<Line> lines, int index, int startSeg) {
+        if (index == 0) {
+            return -1;
+        }
+        Line line = lines.get(index);
+        Line above = lines.get(index - 1);
+        if (above.page() != line.page() || line.top() - above.bottom() > line.bottom() - line.top()) {
+            return -1;
+        }
+        Segment label = line.segments().get(startSeg);
+        StringBuilder upper = new StringBuilder();
+        int last = -1;
+        for (int s = 0; s < above.segments().size() && above.segments().get(s).left() < label.right(); s++) {
+            upper.append(above.segments().get(s).text()).append(' ');
+            last = s;
+        }
+        String text = upper.toString().strip();
+        return last >= 0 && text.endsWith("/") && OTHER_SCRIPT.matcher(text).find() ? last : -1;
+    }
+
     /** The most words a label's own cell has; a longer run of words is a sentence. */
     private static final int MAX_LABEL_WORDS = 9;
 
@@ -240,11 +275,13 @@ public final class FieldFinder {
 
     /**
      * A long row label wraps, and its amounts stand on the row's first line: when the label ends
-     * on a line of text only, the amounts at the end of the line just above belong to it.
+     * on a line of text only, the amounts at the end of the line just above belong to it. The same
+     * holds for a bilingual row, whose amounts stand on its first-language line.
      */
-    private Candidate wrappedFromAbove(FieldRule rule, List<Line> lines, int index, double rank, int order) {
+    private Candidate wrappedFromAbove(FieldRule rule, List<Line> lines, int index, float labelRight, double rank, int order) {
         Line line = lines.get(index);
-        if (index == 0 || line.words().stream().anyMatch(w -> ValueParsers.isAmountOnly(w.text()))) {
+        // numbers inside the label ("... under section 10") are no amounts of the row
+        if (index == 0 || line.words().stream().anyMatch(w -> w.x() >= labelRight && ValueParsers.isAmountOnly(w.text()))) {
             return null;
         }
         Line above = lines.get(index - 1);

@@ -110,7 +110,9 @@ final class TableHeader {
      */
     static TableHeader find(TableRule rule, List<Line> lines, int i) {
         Line line = lines.get(i);
-        List<Column> one = named(rule, List.of(line), List.of());
+        // a header sets its headings apart; one run of words naming several columns is a title
+        // ("Month-wise pension paid and tax deducted")
+        List<Column> one = line.segments().size() > 1 ? named(rule, List.of(line), List.of()) : List.of();
         Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
         boolean stackable = next != null && next.page() == line.page()
                 && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top())

@@ -1,6 +1,8 @@
 package io.taxstream.processors.types;
 
 import io.taxstream.processors.contract.FieldKind;
+import io.taxstream.processors.extract.ExtractedField;
+import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.Parsed;
@@ -9,12 +11,15 @@ import io.taxstream.processors.rules.ValueParser;
 import io.taxstream.processors.rules.ValueParsers;
 import io.taxstream.processors.validate.Issue;
 import io.taxstream.processors.validate.Rule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +50,14 @@ final class Form16Completion {
         }
         return Optional.of(new Parsed("Q" + n, m.start(), m.end()));
     };
+    /** Items of a month-wise TDS table; they are folded into quarters and never published. */
+    static final String MONTH_ROWS = "tds_month";
+    /** A month cell: "April 2025", "Apr-25", "04/2025"; a plain date is no month row. */
+    static final ValueParser MONTH = text -> ValueParsers.of(FieldKind.MONTH).first(text)
+            .filter(p -> p.start() <= 2 && !ValueParsers.of(FieldKind.DATE).first(text).isPresent());
+    /** A receipt number printed after its label on a quarter's total line: "Q1 Total (Receipt No. QQSQPSBA)". */
+    private static final Pattern LABELLED_RECEIPT = Pattern.compile(
+            "(?i)(?:receipt|acknowledgement|ack\\.?|token)\\s*(?:no\\.?|number)?\\s*[:.-]?\\s*([A-Z0-9]{6,})(?![A-Za-z0-9])");
     private static final Pattern RECEIPT = Pattern.compile("(?<![A-Za-z0-9])[A-Z0-9]{6,}(?![A-Za-z0-9])");
     private static final Pattern PART_A = Pattern.compile("(?i)\\bpart\\s*-?\\s*a\\b");
     private static final Pattern PART_B = Pattern.compile("(?i)\\bpart\\s*-?\\s*b\\b");
@@ -71,32 +84,110 @@ final class Form16Completion {
         return out.containsKey("quarter") && out.containsKey("tax_deducted") ? Optional.of(out) : Optional.empty();
     }
 
+    static Optional<Map<String, String>> monthRow(Map<String, String> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        MONTH.first(cells.getOrDefault("month", "")).ifPresent(m -> out.put("month", m.value()));
+        amount(cells, "amount_paid").ifPresent(v -> out.put("amount_paid", v));
+        amount(cells, "tax_deducted").ifPresent(v -> out.put("tax_deducted", v));
+        amount(cells, "tax_deposited").ifPresent(v -> out.put("tax_deposited", v));
+        return out.containsKey("month") && out.containsKey("tax_deducted") ? Optional.of(out) : Optional.empty();
+    }
+
     private static Optional<String> amount(Map<String, String> cells, String column) {
         return ValueParsers.of(FieldKind.AMOUNT).first(cells.getOrDefault(column, "")).map(Parsed::value);
     }
 
     static void complete(Draft draft) {
+        ExtractedField employee = draft.field("employee_name");
+        if (employee != null) {
+            // "Shri Biswajit Chaudhary": the salutation is a form of address, not part of the name
+            draft.put("employee_name", People.withoutSalutation(employee.value()), employee.confidence(), employee.page(),
+                    employee.box());
+        }
         if (!draft.has("employer_name")) {
             Titles.organisation(draft.layout().lines(), true).ifPresent(t ->
                     draft.put("employer_name", t.value(), 0.7, t.page(), null));
         }
+        quartersFromMonths(draft);
         totalTds(draft);
         period(draft);
         regime(draft);
         parts(draft);
     }
 
-    /** total_tds is the Total row of Part A's quarterly summary. */
-    private static void totalTds(Draft draft) {
-        Optional<TableReader.Table> table = draft.table("tds_quarter");
-        if (table.isEmpty() || table.get().rows().isEmpty()) {
+    /**
+     * A month-wise TDS table becomes the contract's quarters (April to June is Q1 of the financial
+     * year). A quarter's amounts are the sums of its months; a column is summed only when every
+     * month of the quarter has it. Its receipt number is read off the line that totals the quarter.
+     */
+    static void quartersFromMonths(Draft draft) {
+        List<Item> months = draft.items(MONTH_ROWS);
+        draft.replaceItems(MONTH_ROWS, List.of());
+        if (months.isEmpty() || !draft.items("tds_quarter").isEmpty()) {
             return;
         }
-        for (TableReader.Row total : table.get().totals()) {
-            Optional<String> v = amount(total.cells(), "tax_deducted");
-            if (v.isPresent()) {
-                draft.put("total_tds", v.get(), 0.95, total.page(), null);
-                return;
+        Map<String, List<Item>> byQuarter = new TreeMap<>();
+        for (Item month : months) {
+            byQuarter.computeIfAbsent(quarterOf(month.get("month")), q -> new ArrayList<>()).add(month);
+        }
+        Map<String, String> receipts = quarterReceipts(draft.layout().lines());
+        List<Item> quarters = new ArrayList<>();
+        byQuarter.forEach((quarter, items) -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("quarter", quarter);
+            for (String column : List.of("amount_paid", "tax_deducted", "tax_deposited")) {
+                sum(items, column).ifPresent(v -> values.put(column, v));
+            }
+            Optional.ofNullable(receipts.get(quarter)).ifPresent(r -> values.put("receipt_number", r));
+            quarters.add(new Item("tds_quarter", values, items.get(0).page()));
+        });
+        draft.replaceItems("tds_quarter", quarters);
+    }
+
+    /** The financial-year quarter of a month given as {@code yyyy-MM}. */
+    static String quarterOf(String month) {
+        int m = Integer.parseInt(month.substring(5, 7));
+        return "Q" + (m >= 4 ? (m - 4) / 3 + 1 : 4);
+    }
+
+    private static Optional<String> sum(List<Item> items, String column) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Item item : items) {
+            String v = item.get(column);
+            if (v == null) {
+                return Optional.empty();
+            }
+            total = total.add(new BigDecimal(v));
+        }
+        return Optional.of(total.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /** Receipt numbers on lines that begin with a quarter ("Q2 Total (Receipt No. AESCIBNC)"). */
+    private static Map<String, String> quarterReceipts(List<Line> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Line line : lines) {
+            Optional<Parsed> quarter = QUARTER.first(line.text());
+            Matcher receipt = LABELLED_RECEIPT.matcher(line.text());
+            if (quarter.isPresent() && receipt.find()) {
+                out.putIfAbsent(quarter.get().value(), receipt.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** total_tds is the Total row of Part A's quarterly summary, or of a month-wise TDS table. */
+    private static void totalTds(Draft draft) {
+        for (String kind : List.of("tds_quarter", MONTH_ROWS)) {
+            Optional<TableReader.Table> table = draft.table(kind);
+            if (table.isEmpty() || table.get().rows().isEmpty()) {
+                continue;
+            }
+            for (TableReader.Row total : table.get().totals()) {
+                Optional<String> v = amount(total.cells(), "tax_deducted");
+                if (v.isPresent()) {
+                    draft.put("total_tds", v.get(), 0.95, total.page(), null);
+                    return;
+                }
             }
         }
     }

@@ -31,13 +31,13 @@ final class Form16Fields {
     static List<FieldRule> all() {
         return List.of(
                 field("employer_name", NAME)
-                        .labels("name and address of the employer", "name (and address )?of (the )?(employer|deductor)",
+                        .labels("name and address of the employer", "name (and address )?of (the )?(employer|deductor|ddo)\\b",
                                 "employer'?s? name", "deductor'?s? name", "employer details", "\\bemployer\\b(?=\\s*:)",
                                 "cell:employer\\s*:?$", "cell:deductor\\s*:?$")
                         .below(2).build(),
                 field("employee_name", NAME)
-                        .labels("name and address of the employee", "name (and (address|designation) )?of (the )?(employee|deductee)",
-                                "employee'?s? name", "deductee'?s? name", "\\bemployee\\b(?=\\s*:)", "cell:employee\\s*:?$",
+                        .labels("name and address of the employee", "name (and (address|designation) )?of (the )?(employee|deductee|pensioner)",
+                                "(employee|deductee|pensioner)'?s? name", "\\bemployee\\b(?=\\s*:)", "cell:employee\\s*:?$",
                                 "cell:deductee\\s*:?$")
                         .below(2).build(),
                 field("employer_tan", TAN)
@@ -45,7 +45,7 @@ final class Form16Fields {
                 field("employer_pan", PAN)
                         .labels("pan of (the )?(deductor|employer)", "(deductor|employer)'?s? pan").below(3).build(),
                 field("employee_pan", PAN)
-                        .labels("pan of (the )?(employee|deductee)", "(employee|deductee)'?s? pan", "pan of employee").below(3).build(),
+                        .labels("pan of (the )?(employee|deductee|pensioner)", "(employee|deductee|pensioner)'?s? pan", "pan of employee").below(3).build(),
                 field("assessment_year", ASSESSMENT_YEAR)
                         .labels("assessment year", "\\ba\\.\\s?y\\.?", "\\bay\\b(?=\\s*[:-]|\\s*\\d)", "assessment\\b").below(3).build(),
                 field("certificate_number", TEXT)

@@ -1,6 +1,7 @@
 package io.taxstream.processors.types;
 
 import static io.taxstream.processors.validate.Amounts.ONE;
+import static io.taxstream.processors.validate.Amounts.ROUNDING_288A;
 
 import io.taxstream.avro.DocType;
 import io.taxstream.processors.extract.Item;
@@ -38,9 +39,10 @@ final class Form16Type implements DocumentType {
                 ContractRules.itemsSum("form16.tds_quarters_sum", "tds_quarter", "tax_deducted", null, null, "total_tds", ONE),
                 ContractRules.fieldsSum("form16.gross_salary_sum", "gross_salary", ONE,
                         "salary_17_1", "perquisites_17_2", "profits_in_lieu_17_3"),
-                ContractRules.atMost("form16.taxable_within_gross_total", "total_taxable_income", "gross_total_income"),
+                ContractRules.atMost("form16.taxable_within_gross_total", "total_taxable_income", "gross_total_income",
+                        ROUNDING_288A),
                 ContractRules.difference("form16.taxable_income", "gross_total_income", "total_chapter_via_deductions",
-                        "total_taxable_income", ONE),
+                        "total_taxable_income", ROUNDING_288A),
                 ContractRules.atMost("form16.rebate_within_tax", "rebate_87a", "tax_on_total_income"),
                 Form16Completion.distinctPans(),
                 DateRules.withinFinancialYear(Set.of("period_from", "period_to")));
@@ -77,8 +79,21 @@ final class Form16Type implements DocumentType {
                 .column("tax_deposited", "deposited", "remitted")
                 .headerNeeds("quarter", "tax_deducted")
                 .rowStartsWith("quarter", Form16Completion.QUARTER)
-                .stopAt("^\\s*total\\b", "\\btotal \\(rs")
+                // "Total", or a bilingual "कुल / Total"
+                .stopAt("^[^/a-z0-9]*/?\\s*total\\b", "\\btotal \\(rs")
                 .mapper(Form16Completion::quarterRow)
+                .build(),
+                // pension and government certificates list TDS month by month; the months fold into quarters
+                TableRule.items(Form16Completion.MONTH_ROWS)
+                .column("month", "month")
+                .column("amount_paid", "amount paid", "paid", "credited", "amount of salary")
+                .column("tax_deducted", "deducted", "tds")
+                .column("tax_deposited", "deposited", "remitted")
+                .headerNeeds("month", "tax_deducted")
+                .rowStartsWith("month", Form16Completion.MONTH)
+                .skip("\\btotal\\b")
+                .stopAt("total for the (financial )?year", "^\\s*(grand )?total\\s*(\\(|$|\\d|rs)")
+                .mapper(Form16Completion::monthRow)
                 .build());
     }
 

@@ -9,6 +9,11 @@ public final class Amounts {
 
     /** The contract's tolerance for sums of amounts. */
     public static final BigDecimal ONE = BigDecimal.ONE;
+    /**
+     * Total income is rounded off to the nearest multiple of ten (section 288A), so it may stand up
+     * to five rupees off the figures it is computed from.
+     */
+    public static final BigDecimal ROUNDING_288A = new BigDecimal("5");
     /** The contract's tolerance for running balances. */
     public static final BigDecimal PAISA = new BigDecimal("0.01");
 

@@ -79,10 +79,15 @@ public final class ContractRules {
 
     /** {@code smaller ≤ larger}. */
     public static Rule atMost(String rule, String smaller, String larger) {
+        return atMost(rule, smaller, larger, BigDecimal.ZERO);
+    }
+
+    /** {@code smaller ≤ larger + tolerance}. */
+    public static Rule atMost(String rule, String smaller, String larger, BigDecimal tolerance) {
         return extraction -> {
             BigDecimal a = parse(extraction.value(smaller));
             BigDecimal b = parse(extraction.value(larger));
-            if (a == null || b == null || a.compareTo(b) <= 0) {
+            if (a == null || b == null || a.compareTo(b.add(tolerance)) <= 0) {
                 return List.of();
             }
             return List.of(Issue.error(rule, smaller + " " + format(a) + " exceeds " + larger + " " + format(b)));
