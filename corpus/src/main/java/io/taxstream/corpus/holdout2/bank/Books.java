@@ -44,7 +44,7 @@ public final class Books {
         int months = Math.max(1, Math.min(6, count / 20 + rng.between(0, 1)));
         LocalDate to = from.plusMonths(months).minusDays(1);
         BigDecimal limit = overdraft ? rng.rupees(300_000, 2_500_000, 100_000) : Money.ZERO;
-        BigDecimal opening = overdraft ? rng.paise(-250_000, 30_000) : rng.paise(800, 180_000);
+        BigDecimal opening = overdraft ? rng.paise(-limit.longValue() * 7 / 10, 10_000) : rng.paise(800, 180_000);
         Cast2.Firm employer = Cast2.firm(rng);
         BigDecimal salary = rng.rupees(16_000, 190_000, 1);
         List<LocalDate> days = new ArrayList<>();
@@ -84,9 +84,9 @@ public final class Books {
                 };
                 amount = salary;
                 debit = false;
-            } else if (rng.chance(overdraft ? 0.38 : 0.2)) {
+            } else if (rng.chance(overdraft ? 0.3 : 0.2)) {
                 debit = false;
-                amount = overdraft ? rng.paise(8_000, 400_000) : rng.paise(300, 60_000);
+                amount = overdraft ? rng.paise(5_000, 150_000) : rng.paise(300, 60_000);
                 Folk p = Cast2.folk(rng);
                 switch (style) {
                     case COOP -> {

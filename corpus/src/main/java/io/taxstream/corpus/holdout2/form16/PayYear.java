@@ -140,7 +140,10 @@ public record PayYear(String deductor, Place.Address address, String tan, String
         if (!rounded) {
             return t;
         }
-        return t.divide(BigDecimal.TEN, 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.TEN).setScale(2);
+        BigDecimal r = t.divide(BigDecimal.TEN, 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.TEN).setScale(2);
+        // payroll software rounds down where rounding up would pass the gross total income
+        return r.compareTo(grossTotal()) > 0
+                ? t.divide(BigDecimal.TEN, 0, java.math.RoundingMode.FLOOR).multiply(BigDecimal.TEN).setScale(2) : r;
     }
 
     public BigDecimal taxPayable() {

@@ -89,8 +89,8 @@ public final class MfCategoryStatement implements Layout {
         t.amount("ltcg_total", Lots.total(all, true));
         t.amount("total_sale_value", Lots.sales(all));
         c.onEveryPage((cv, n, total) -> {
-            cv.text(X, cv.height() - 20, "Gains are computed on FIFO basis. Indexation benefit is not computed.",
-                    ink.plus(-1));
+            cv.text(X, cv.height() - 20, "Cost is matched to the units redeemed as per the registrar's records. "
+                    + "Indexation benefit is not computed.", ink.plus(-1));
             cv.right(cv.width() - X, cv.height() - 20, "Page " + n + " of " + total, ink.plus(-1));
         });
         return List.of(Rendered.pdf(Save.pdf(c, "MFCentral CG Engine", Fy.last(fy).plusDays(rng.between(10, 120)),

@@ -121,6 +121,11 @@ public final class Cast2 {
     private Cast2() {
     }
 
+    /** A man's given name, for fathers and husbands on forms. */
+    public static String maleGiven(Rng rng) {
+        return rng.pick(MALE);
+    }
+
     public static Place town(Rng rng) {
         return rng.pick(TOWNS);
     }

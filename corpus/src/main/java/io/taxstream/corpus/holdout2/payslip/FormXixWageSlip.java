@@ -81,7 +81,7 @@ public final class FormXixWageSlip implements Layout {
                 principal.name() + ", " + principal.address().locality() + ", " + principal.address().city()},
             {"Nature and location of work", s.department() + ", " + principal.address().locality()},
             {"Name of the Workman", s.employee().upper()},
-            {"Father's / Husband's Name", Cast2.folk(rng).given().toUpperCase(Locale.ROOT) + " "
+            {"Father's / Husband's Name", Cast2.maleGiven(rng).toUpperCase(Locale.ROOT) + " "
                 + s.employee().surname().toUpperCase(Locale.ROOT)},
             {"Token / Gate Pass No.", s.employeeId()},
             {"UAN / ESIC IP No.", s.uan() + (s.esiNumber() == null ? "" : " / " + s.esiNumber())},
