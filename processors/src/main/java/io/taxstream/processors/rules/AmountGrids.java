@@ -74,12 +74,16 @@ public final class AmountGrids {
         return out;
     }
 
-    /** A text at the left of the first pair, on the names row, the amounts row or between them. */
+    /**
+     * A text at the left of the first pair, on the names row, the amounts row or between them,
+     * that is not itself one of the names.
+     */
     private static String heading(List<Line> lines, int from, int to, List<AmountListReader.Entry> entries) {
-        float firstLeft = entries.get(0).amounts().get(0).left() - ALIGN;
+        float firstLeft = entries.get(0).amounts().get(0).left();
+        List<String> names = entries.stream().map(AmountListReader.Entry::name).toList();
         for (int i = from; i <= to; i++) {
             Segment s = lines.get(i).segments().get(0);
-            if (s.right() < firstLeft && ValueParsers.hasLetter(s.text())) {
+            if (s.right() < firstLeft && ValueParsers.hasLetter(s.text()) && !names.contains(s.text())) {
                 return s.text();
             }
         }

@@ -1,14 +1,32 @@
 package io.taxstream.processors.types;
 
+import io.taxstream.processors.extract.ExtractedField;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.layout.Segment;
+import io.taxstream.processors.rules.Draft;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Names of issuing organisations as the contract wants them: the name itself, without where it is or its short form. */
+/**
+ * Names of organisations as the contract wants them: the name itself, without where it is, its
+ * short form, or the "M/s." (Messrs) that addresses a firm.
+ */
 final class Organisations {
 
     private static final Pattern COUNTRY = Pattern.compile("(?i),\\s*india\\.?$");
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
     private static final Pattern SHORT_FORM = Pattern.compile("\\s*\\(([A-Z][A-Za-z]{1,7})\\)\\s*$");
+
+    private static final Pattern MESSRS = Pattern.compile("(?i)^\\s*m/s\\.?\\s*");
+    private static final Pattern NAME_AND_ADDRESS = Pattern.compile("(?i)name\\s*(and|&)\\s*address");
+    /** A trailing place: one or two capitalised words after the last comma, no digits, no legal form. */
+    private static final Pattern TRAILING_PLACE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)\\s*,?\\s*$");
+    private static final Pattern WRAPPED_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.-]*(\\s+\\p{Lu}[\\p{L}.-]*)?");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\b(ltd|limited|llp|pvt|private|inc|corp|co|company|services|society|trust)\\b\\.?");
+    /** How far (in points) a continuation line's text may start from the value's left edge. */
+    private static final float ALIGN = 6;
 
     private Organisations() {
     }
@@ -19,7 +37,7 @@ final class Organisations {
      * bracket holds the name's own initials (a bracket that says something else, such as "(CRA)", stays).
      */
     static String name(String printed) {
-        String name = COUNTRY.matcher(latin(printed.trim())).replaceFirst("");
+        String name = COUNTRY.matcher(MESSRS.matcher(latin(printed.trim())).replaceFirst("")).replaceFirst("");
         Matcher m = SHORT_FORM.matcher(name);
         if (m.find() && isInitialsOf(m.group(1), name.substring(0, m.start()))) {
             name = name.substring(0, m.start());
@@ -48,5 +66,57 @@ final class Organisations {
             }
         }
         return initials.toString().toUpperCase(java.util.Locale.ROOT).startsWith(shortForm.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Tidies a firm's name found for {@code field}: {@link #name}, and no place run into a one-line name-and-address value. */
+    static void tidy(Draft draft, String field) {
+        ExtractedField f = draft.field(field);
+        if (f == null) {
+            return;
+        }
+        String name = name(f.value());
+        if (f.box() != null && addressRunIn(draft.layout().lines(), f)) {
+            name = withoutTrailingPlace(name);
+        }
+        if (!name.equals(f.value()) && !name.isBlank()) {
+            draft.put(field, name, f.confidence(), f.page(), f.box());
+        }
+    }
+
+    static String withoutTrailingPlace(String name) {
+        Matcher m = TRAILING_PLACE.matcher(name);
+        return m.find() && !LEGAL_FORM.matcher(m.group(1)).find() ? name.substring(0, m.start()).trim() : name;
+    }
+
+    /**
+     * Whether the value stands on a line labelled "Name and address" and nothing continues it on
+     * the next line but the rest of a wrapped place name: the address, then, is in the value itself.
+     */
+    private static boolean addressRunIn(List<Line> lines, ExtractedField f) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.page() != f.page() || f.box().y() < line.top() - 1 || f.box().y() > line.bottom()) {
+                continue;
+            }
+            if (!NAME_AND_ADDRESS.matcher(line.text()).find()) {
+                return false;
+            }
+            // no line continues the value, or only the rest of a place name that wrapped ("Chhatrapati" / "Sambhajinagar")
+            return i + 1 >= lines.size() || continuation(lines.get(i + 1), line, f.box().x())
+                    .map(s -> WRAPPED_PLACE.matcher(s.text()).matches()).orElse(true);
+        }
+        return false;
+    }
+
+    private static Optional<Segment> continuation(Line next, Line line, float valueLeft) {
+        if (next.page() != line.page() || next.top() - line.bottom() > line.bottom() - line.top()) {
+            return Optional.empty();
+        }
+        if (next.segments().get(0).left() < valueLeft - ALIGN) {
+            return Optional.empty(); // the next line has a label of its own: it is the next row of the grid
+        }
+        // the value's box may start at a colon before it (": Office of ..."): allow a couple of characters' width
+        float reach = Math.max(ALIGN, 2 * (line.bottom() - line.top()));
+        return next.segments().stream().filter(s -> Math.abs(s.left() - valueLeft) <= reach).findFirst();
     }
 }

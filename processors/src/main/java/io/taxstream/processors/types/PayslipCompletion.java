@@ -42,7 +42,7 @@ final class PayslipCompletion {
         NAMED.put("special_allowance", Pattern.compile("(?i)\\bspecial\\b|\\bspl\\.?\\b"));
         NAMED.put("provident_fund", Pattern.compile("(?i)provident fund|\\be\\.?p\\.?f\\.?\\b|\\bp\\.?f\\.?\\b(?!.*(employer|admin))"));
         NAMED.put("professional_tax", Pattern.compile("(?i)prof(ession(al)?|\\.)?\\s*tax|\\bp\\.?\\s?t\\.?\\b|\\bp\\.\\s?tax\\b|tax on employment"));
-        NAMED.put("income_tax", Pattern.compile("(?i)income\\s*tax|\\bi\\.?\\s?tax\\b|\\btds\\b|\\bi\\.?t\\.?\\b"));
+        NAMED.put("income_tax", Pattern.compile("(?i)income\\s*tax|tax deducted at source|\\bi\\.?\\s?tax\\b|\\btds\\b|\\bi\\.?t\\.?\\b"));
     }
 
     private static final Map<String, String> NAMED_TYPE = Map.of("basic", "EARNING", "hra", "EARNING",
@@ -76,9 +76,22 @@ final class PayslipCompletion {
         return Optional.of(Map.of("name", name, "type", type.get().value(), "amount", amount.get().value()));
     }
 
+    /** A row of a names column with "Earned" and "Deducted" amount columns: the one amount it has, typed by its column. */
+    static Optional<Map<String, String>> earnedOrDeducted(Map<String, String> cells) {
+        Optional<Parsed> earned = AMOUNT.first(cells.getOrDefault("earned", ""));
+        Optional<Parsed> deducted = AMOUNT.first(cells.getOrDefault("deducted", ""));
+        String name = componentName(cells.getOrDefault("name", ""));
+        if (earned.isPresent() == deducted.isPresent() || !ValueParsers.hasLetter(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("name", name, "type", earned.isPresent() ? "EARNING" : "DEDUCTION",
+                "amount", earned.or(() -> deducted).get().value()));
+    }
+
     static void complete(Draft draft) {
         components(draft);
         namedFromComponents(draft);
+        Organisations.tidy(draft, "employer_name");
         if (!draft.has("employer_name")) {
             Titles.organisation(draft.layout().lines()).ifPresent(t ->
                     draft.put("employer_name", t.value(), 0.75, t.page(), null));
@@ -92,7 +105,8 @@ final class PayslipCompletion {
         List<AmountListReader.AmountList> lists = LISTS.read(draft.layout().lines(), EARNINGS, DEDUCTIONS);
         AmountListReader.AmountList earnings = lists.get(0);
         AmountListReader.AmountList deductions = lists.get(1);
-        if (earnings.isEmpty() && deductions.isEmpty()) {
+        boolean across = earnings.isEmpty() && deductions.isEmpty();
+        if (across) {
             List<AmountListReader.AmountList> grids = fromGrids(draft.layout().lines());
             earnings = grids.get(0);
             deductions = grids.get(1);
@@ -100,7 +114,9 @@ final class PayslipCompletion {
                 return;
             }
         }
-        PayslipColumns chosen = PayslipColumns.choose(earnings, deductions, amount(draft.value("net_pay")));
+        PayslipColumns byColumn = PayslipColumns.choose(earnings, deductions, amount(draft.value("net_pay")));
+        // names over amounts: every name has its one amount, wherever it stands on the row
+        PayslipColumns chosen = across ? new PayslipColumns(Float.NaN, Float.NaN, byColumn.byArithmetic()) : byColumn;
         float[] columns = {chosen.earnings(), chosen.deductions()};
         List<Item> items = new ArrayList<>();
         AmountListReader.AmountList[] both = {earnings, deductions};

@@ -39,10 +39,10 @@ final class PayslipFields {
     static List<FieldRule> all() {
         return List.of(
                 field("employer_name", NAME)
-                        .labels("(company|employer|organi[sz]ation|establishment) name", "name of (the )?(company|employer|establishment)")
+                        .labels("(company|employer|organi[sz]ation|establishment) name", "name (and address )?of (the )?(company|employer|establishment|contractor)\\b(?! in)")
                         .below(1).build(),
                 field("employee_name", NAME)
-                        .labels("employee name", "name of (the )?employee", "emp(loyee)?\\.? name", "employee'?s name",
+                        .labels("employee name", "name of (the )?(employee|workman|worker)", "emp(loyee)?\\.? name", "employee'?s name",
                                 "cell:name\\s*:?\\s*$", "cell:name\\s*:", "(?<=/ )name\\b", "cell:employee\\s*:?\\s*$",
                                 "(?<=/ )employee\\s*:?\\s*$", "cell:employee\\s*:", "cell:employee\\b" + NOT_AN_EMPLOYEE_NAME,
                                 "(?<=/ )employee\\b" + NOT_AN_EMPLOYEE_NAME)
@@ -51,6 +51,7 @@ final class PayslipFields {
                         .labels("emp(loyee)?\\.? ?(code|id|no\\.?|number|#)", "staff (id|no\\.?|code|number)",
                                 "personnel (no\\.?|number)", "associate (id|no\\.?|code)", "\\be\\.? ?code\\b",
                                 "employee reference", "\\bemp\\.? ?no\\b", "payroll (id|no\\.?)",
+                                "token( / gate pass)? no\\.?", "gate pass no\\.?",
                                 "(?<!ifsc |pin |bank |branch |postal |zip |sort |micr |hsn |sac |pay )\\bcode\\s*:")
                         .parser(ValueParsers.token(CODE, Normalizers::text)).below(1).build(),
                 field("employee_pan", PAN)
@@ -73,11 +74,12 @@ final class PayslipFields {
                                 "gross wages", "gross amount", "\\bgross\\b")
                         .notOn(NOT_MONTHLY + "|annual|per annum|ctc").column(FieldRule.Column.FIRST).sameLineOnly().build(),
                 field("total_deductions", AMOUNT)
-                        .labels("total deductions?", "deductions total", "gross deductions?", "total recoveries")
+                        .labels("total deductions?", "deductions total", "gross deductions?", "total recoveries",
+                                "deductions?,? if any")
                         .column(FieldRule.Column.FIRST).sameLineOnly().build(),
                 field("net_pay", AMOUNT)
                         .labels("net pay(able)?", "net salary", "take ?home( pay)?", "net amount( payable)?", "amount credited",
-                                "net payable", "net wages", "net earnings")
+                                "net payable", "net wages", "net earnings", "net amount of wages")
                         .column(FieldRule.Column.FIRST).below(1).build());
     }
 }

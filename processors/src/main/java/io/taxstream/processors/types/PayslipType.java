@@ -3,9 +3,11 @@ package io.taxstream.processors.types;
 import static io.taxstream.processors.validate.Amounts.ONE;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.FieldRule;
 import io.taxstream.processors.rules.TableRule;
+import io.taxstream.processors.rules.ValueParsers;
 import io.taxstream.processors.validate.ContractRules;
 import io.taxstream.processors.validate.Rule;
 import java.util.List;
@@ -48,6 +50,16 @@ final class PayslipType implements DocumentType {
                 .rowStartsWith("type", PayslipCompletion.COMPONENT_TYPE)
                 .stopAt("\\bgross\\b", "\\btotal\\b", "\\bnet\\b")
                 .mapper(PayslipCompletion::typedComponent)
+                .build(),
+                // one column of names, the month's amount under "Earned" or under "Deducted" (statutory wage slips)
+                TableRule.items("pay_component")
+                .column("name", "particulars", "component", "description", "pay ?head", "salary head", "\\bhead\\b")
+                .column("earned", "earned", "earnings?", "payments?")
+                .column("deducted", "deducted", "deductions?", "recover(ed|ies)")
+                .headerNeeds("name", "earned", "deducted")
+                .rowStartsWith("name", ValueParsers.phrase(Normalizers::text))
+                .stopAt("^\\s*(grand )?total\\b", "\\bnet\\b")
+                .mapper(PayslipCompletion::earnedOrDeducted)
                 .build());
     }
 
