@@ -38,6 +38,32 @@ final class NearMissEvidence {
                         .cue(3, "form 26as", "26as")
                         .cue(-6, "interest certificate", "certificate of interest", "this is to certify", "form no 16")
                         .cue(2, "part a1", "part a2", "tax credit", "compliance portal", "sft").build(),
+                // Form 16 certifies TDS on salary (section 192) only; the TRACES certificates for other payments share its
+                // whole frame (deductor, deductee, quarterly receipts, section 203), so the form number and the payment's
+                // section are what tell them apart
+                Evidence.nearMiss("non_salary_tds_certificate")
+                        .cue(16, "form no 16a", "form 16a", "form no 16b", "form 16b", "form no 16c", "form 16c",
+                                "form no 16d", "form 16d")
+                        .cue(8, "see rule 31 1 b", "nature of payment", "interest other than interest on securities")
+                        .cue(4, "194a", "194b", "194c", "194d", "194h", "194i", "194ia", "194ib", "194j", "194k", "194m",
+                                "194n", "194o", "194q", "194r", "194s", "transferee", "transferor", "payment credit")
+                        .cue(2, "deductee", "deductor").build(),
+                // a claim settlement letter names a policy, its holder and the insurer like a premium receipt does, but it
+                // records money paid out by the insurer, not a premium paid
+                Evidence.nearMiss("insurance_claim")
+                        .cue(12, "claim settlement", "settlement letter", "claim intimation", "discharge voucher",
+                                "claim approval", "claim rejection", "repudiation")
+                        .cue(5, "claim no", "claim number", "amount claimed", "claimed amount", "amount settled",
+                                "settled amount", "claim amount", "date of admission", "cashless", "non payable",
+                                "co payment", "claims department", "third party administrator")
+                        .cue(2, "hospital", "patient", "ailment", "diagnosis", "discharge", "admission", "tpa").build(),
+                // a municipality's receipt for property or water tax is a payment receipt but for no deduction
+                Evidence.nearMiss("municipal_tax_receipt")
+                        .cue(12, "property tax receipt", "house tax receipt", "water tax receipt", "municipal tax receipt")
+                        .cue(5, "property tax", "house tax", "municipal corporation", "municipal council", "nagar nigam",
+                                "nagar palika", "property id", "assessment no", "general tax", "water tax",
+                                "sewerage", "ward zone")
+                        .cue(1, "ward", "zone", "cess").build(),
                 Evidence.nearMiss("itr_acknowledgement")
                         .cue(8, "itr v", "income tax return verification form", "indian income tax return acknowledgement")
                         .cue(4, "e filing acknowledgement number", "acknowledgement number", "date of e filing",

@@ -56,6 +56,11 @@ final class TypeEvidence {
                 .cue(1, "deductions", "house rent allowance", "special allowance", "conveyance", "basic", "hra",
                         "provident fund", "epf", "esi", "esic", "professional tax", "designation", "department",
                         "month of", "arrears", "dearness allowance", "employee id", "income tax", "bank a c no")
+                // contract labour and factory workers are paid by wage slips (Form XIX and the like): wages for salary
+                .cue(5, "wage slip", "wages slip", "pay slip cum wage", "wage statement")
+                .cue(3, "gross wages", "net wages", "wages payable", "net amount of wages", "wages paid", "days worked",
+                        "break up of wages", "overtime wages", "for the month ending")
+                .cue(1, "earned", "deducted", "basic wages", "wages")
                 .cue(-4, "we are pleased to offer", "offer letter", "appointment letter")
                 .build();
     }
@@ -134,6 +139,9 @@ final class TypeEvidence {
                         "central recordkeeping agency", "voluntary contribution", "sip purchase", "policy period",
                         "members covered", "renewal premium", "plan term", "lock in", "eligible for deduction under section",
                         "ppf a c", "total invested", "total deposits in the year", "tax benefit")
+                // a deposit into a PPF or Sukanya account acknowledged by internet banking is the proof itself
+                .cue(5, "ppf deposit", "ppf account number", "ppf account holder", "ppf contribution", "deposit to ppf",
+                        "ppf subscription", "ssa deposit", "nps contribution", "contribution to nps")
                 .cue(5, "sukanya samriddhi", "tax saving fixed deposit", "tax saver fixed deposit", "tax saving term deposit")
                 .cue(4, "qualify for deduction", "qualifies for deduction", "deduction under section 80c")
                 .cue(2, "amount deposited", "deposit receipt", "date of deposit")

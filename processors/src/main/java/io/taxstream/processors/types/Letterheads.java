@@ -1,6 +1,7 @@
 package io.taxstream.processors.types;
 
 import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.layout.Segment;
 import io.taxstream.processors.model.Word;
 import io.taxstream.processors.normalize.Normalizers;
 import java.util.List;
@@ -21,26 +22,33 @@ final class Letterheads {
     private Letterheads() {
     }
 
+    /**
+     * The largest print among the first lines' segments: a letterhead often shares its line with a
+     * date or a reference on the right ("Deutsche Bank AG ... Date: 11-May-2024"), which must not
+     * hide the name beside it.
+     */
     static Optional<String> title(List<Line> lines) {
-        Line best = null;
+        Segment best = null;
         float bestSize = 0;
         for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
             Line line = lines.get(i);
-            if (line.page() != lines.get(0).page() || NOT_ISSUER.matcher(line.text()).find()) {
+            if (line.page() != lines.get(0).page()) {
                 continue;
             }
-            float size = size(line);
-            if (size > bestSize + 0.5f) {
-                best = line;
-                bestSize = size;
+            for (Segment segment : line.segments()) {
+                float size = size(segment.words());
+                if (!NOT_ISSUER.matcher(segment.text()).find() && size > bestSize + 0.5f) {
+                    best = segment;
+                    bestSize = size;
+                }
             }
         }
         return best == null ? Optional.empty() : Normalizers.name(best.text());
     }
 
-    private static float size(Line line) {
+    private static float size(List<Word> words) {
         float max = 0;
-        for (Word w : line.words()) {
+        for (Word w : words) {
             max = Math.max(max, w.fontSize() > 0 ? w.fontSize() : w.height());
         }
         return max;

@@ -37,7 +37,18 @@ final class Organisations {
      * bracket holds the name's own initials (a bracket that says something else, such as "(CRA)", stays).
      */
     static String name(String printed) {
-        String name = COUNTRY.matcher(MESSRS.matcher(latin(printed.trim())).replaceFirst("")).replaceFirst("");
+        return withoutShortForm(COUNTRY.matcher(MESSRS.matcher(latin(printed.trim())).replaceFirst("")).replaceFirst(""));
+    }
+
+    /**
+     * The name with its country kept ("DEPARTMENT OF POSTS, INDIA"), for a proof's issuer, which the
+     * contract takes as printed; the Latin half and the short form are dropped as by {@link #name}.
+     */
+    static String withCountry(String printed) {
+        return withoutShortForm(MESSRS.matcher(latin(printed.trim())).replaceFirst(""));
+    }
+
+    private static String withoutShortForm(String name) {
         Matcher m = SHORT_FORM.matcher(name);
         if (m.find() && isInitialsOf(m.group(1), name.substring(0, m.start()))) {
             name = name.substring(0, m.start());

@@ -9,6 +9,7 @@ import static io.taxstream.processors.rules.FieldRule.field;
 
 import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.FieldRule;
+import io.taxstream.processors.rules.ValueParser;
 import io.taxstream.processors.rules.ValueParsers;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,14 +21,23 @@ import java.util.regex.Pattern;
  */
 final class ProofFields {
 
-    /** A policy, folio, PRAN, account, loan or receipt number: a token with a digit in it. */
-    private static final Pattern REFERENCE = Pattern.compile("(?<![\\w/-])(?=[\\w/-]*\\d)[A-Za-z0-9][\\w/-]{3,}(?![\\w/-])");
+    /**
+     * A policy, folio, PRAN, account, loan or receipt number: a token with a digit in it. A landlord's
+     * or a school's receipt book may number its receipts from 1, so a short number is one too.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(?<![\\w/-])(?=[\\w/-]*\\d)[A-Za-z0-9][\\w/-]*(?![\\w/-])");
 
     /** What proofs label besides the contract's fields. */
     static final List<String> OTHER_LABELS = List.of("\\bplan\\b(/term)?", "\\bmode\\b( of payment)?", "due date", "\\bproduct\\b",
             "\\bscheme\\b", "sum (assured|insured)", "policy period", "members covered", "property address", "sanctioned amount",
             "\\bperiod\\b", "\\bsector\\b", "\\baddress\\b", "\\bbranch\\b", "\\bclass\\b", "\\bdate\\b(?=\\s*:)", "\\bmobile\\b",
             "\\be-?mail\\b", "\\bgstin\\b", "\\bcin\\b", "irdai", "\\bnominee\\b", "पता");
+
+    /** An account or loan number a certificate's sentence gives, possibly run on to the next line. */
+    static final List<String> REFERENCE_IN_PROSE = List.of("(loan )?(account|a/c) (no|number)\\.?,?");
+
+    /** A reference number as {@link #REFERENCE} finds it in text. */
+    static final ValueParser REFERENCE_TOKEN = ValueParsers.token(REFERENCE, Normalizers::text);
 
     private ProofFields() {
     }
@@ -52,7 +62,7 @@ final class ProofFields {
                         .labels("policy (no|number)\\.?", "folio (no|number)\\.?", "\\bpran\\b( no\\.?| number)?",
                                 "loan (a/c|account) (no|number)\\.?", "(ppf )?(a/c|account) (no|number)\\.?",
                                 "(receipt|certificate|membership|admission|enrolment|contract) (no|number)\\.?", "पॉलिसी (सं|संख्या)")
-                        .parser(ValueParsers.token(REFERENCE, Normalizers::text)).below(1).build(),
+                        .parser(REFERENCE_TOKEN).below(1).build(),
                 field("payment_date", DATE)
                         .labels("date of (payment|receipt|remittance|deposit)", "payment date", "(premium )?paid on", "receipt date",
                                 "received on", "भुगतान की तारीख")

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 final class ProofParties {
 
     private static final Pattern SIGNER = Pattern.compile("(?i)landlord|house ?owner|\\bowner\\b|lessor");
+    /** "Landlord: Sanjay Sawant": the signer's role labels the name on its own line (a PAN or a signature line is no name). */
+    private static final Pattern SIGNER_NAMED = Pattern.compile("(?i)(?:landlord|house ?owner|\\bowner\\b|lessor)'?s?(?: name)?\\s*[:-]\\s*"
+            + "(\\p{Lu}[\\p{L}.' ]{2,60})$");
     private static final Pattern NAME_LABEL = Pattern.compile("(?i)^\\s*(name|नाम)\\s*[:.-]\\s*(.+)$");
     private static final Pattern PAYER = Pattern.compile("(?i)received( with thanks)? from\\s+(.{3,80})");
     private static final Pattern SIGN_OFF = Pattern.compile("^\\s*(?:For|for)\\s+(\\p{Lu}.{3,80})$");
@@ -37,7 +40,7 @@ final class ProofParties {
         }
         Optional<String> title = Letterheads.title(draft.layout().lines());
         Optional<String> name = title.isPresent() ? title : signOff(draft.layout().lines());
-        name.map(Organisations::name).ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
+        name.map(Organisations::withCountry).ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
     }
 
     static void holder(Draft draft, Prose prose, boolean rent) {
@@ -75,11 +78,15 @@ final class ProofParties {
         }
     }
 
-    /** The name under a landlord's signature ("(Signature of Landlord)" over "Name: ..."). */
+    /** The name the landlord's role labels, or the name under a landlord's signature ("(Signature of Landlord)" over "Name: ..."). */
     private static Optional<String> signer(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!SIGNER.matcher(lines.get(i).text()).find()) {
                 continue;
+            }
+            Matcher named = SIGNER_NAMED.matcher(lines.get(i).text().strip());
+            if (named.find()) {
+                return Normalizers.name(People.withoutSalutation(named.group(1)));
             }
             for (int k = i; k <= i + 3 && k < lines.size(); k++) {
                 Matcher m = NAME_LABEL.matcher(lines.get(k).text());

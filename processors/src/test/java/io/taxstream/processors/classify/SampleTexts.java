@@ -206,6 +206,19 @@ final class SampleTexts {
                         Units allotted 1,234.567 at NAV 81.00   Amount 1,00,000.00
                         Lock-in till 10-Jan-2027   Eligible for deduction under section 80C
                         """),
+                new Sample("PPF deposit made by internet banking", DocType.INVESTMENT_PROOF, """
+                        State Bank of India   Online Banking
+                        Transfer successful
+                        Type: PPF Deposit   PPF Account Number 31234567890
+                        Paid from A/c XXXX1234   Amount INR 50,000.00   17/02/2024 10:02
+                        """),
+                new Sample("contract labour wage slip", DocType.PAYSLIP, """
+                        Form XIX  Wage Slip  (Contract Labour Rules)
+                        Contractor: Ganesh Manpower Agency   Workman: Ramesh Patil
+                        For the month ending 31/05/2024   Days worked 24
+                        Gross wages payable 18,200.00   Deductions 2,300.00   Net amount of wages paid 15,900.00
+                        Basic wages 15,000.00  HRA 1,200.00 earned;  PF 1,800.00 deducted
+                        """),
                 new Sample("NPS contribution statement", DocType.INVESTMENT_PROOF, """
                         National Pension System (NPS) Transaction Statement
                         PRAN 110012345678   Subscriber: Ravi Kumar
@@ -276,6 +289,27 @@ final class SampleTexts {
                         You will be on probation for six months; the notice period is 60 days.
                         Annexure A - Compensation Structure: Basic, HRA, Special Allowance, Provident Fund
                         Please sign and return a copy as your acceptance.
+                        """),
+                new Sample("Form 16A for interest", DocType.UNKNOWN, """
+                        FORM NO. 16A  [See rule 31(1)(b)]
+                        Certificate under section 203 of the Income-tax Act, 1961 for tax deducted at source
+                        Name and address of the deductor   Name and address of the deductee
+                        PAN of the deductor   TAN of the deductor   PAN of the deductee   CIT (TDS)   Assessment Year 2024-25
+                        Amount paid/credited   Nature of payment   194J Fees for professional services
+                        Quarter  Receipt Numbers of original quarterly statements of TDS  Amount of tax deducted
+                        Q1  QQWERTYU  5,000.00   Verification
+                        """),
+                new Sample("health insurance claim settlement", DocType.UNKNOWN, """
+                        Star Health and Allied Insurance Co. Ltd.
+                        Claim Settlement Intimation
+                        Claim Number CL/2024/1234   Policy No. P/123/2024   Proposer: Ravi Kumar   Sum Insured 5,00,000
+                        Amount claimed 80,000.00   Amount settled 72,500.00 by NEFT   Hospital: Apollo, Chennai
+                        """),
+                new Sample("municipal property tax receipt", DocType.UNKNOWN, """
+                        Pune Municipal Corporation
+                        Property Tax Receipt   Receipt No. 2024/998   Property ID PMC-12-3456
+                        Owner: Ravi Kumar   Financial Year 2024-25
+                        General Tax 9,000.00   Water Tax 1,200.00   Total amount paid 10,200.00
                         """),
                 new Sample("a recipe", DocType.UNKNOWN, """
                         Masala chai: boil water with ginger and cardamom, add tea leaves, milk and sugar.

@@ -135,4 +135,71 @@ class InvestmentProofExtractionTest {
 
         assertThat(fields(r)).containsEntry("proof_kind", "OTHER").doesNotContainKey("section");
     }
+
+    @Test
+    void shouldReadABankAcknowledgementOfAPpfDepositByItsBareAmountAndDateLabels() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                EPSILON BANK LTD.
+                Net Banking
+                                 Transaction Acknowledgement
+                Transaction Type          PPF Deposit (Self)
+                PPF Account Number        55512345678
+                PPF Account Holder        Meera Nair
+                Amount                    Rs. 40,000.00
+                Amount in words           Rupees Forty Thousand Only
+                Date & Time               05/01/2024 09:15:22
+                """);
+
+        assertThat(fields(r)).containsEntry("proof_kind", "PPF").containsEntry("amount", "40000.00")
+                .containsEntry("payment_date", "2024-01-05").containsEntry("issuer_name", "EPSILON BANK LTD.");
+    }
+
+    @Test
+    void shouldReadALoanCertificateWithItsLetterheadBesideADateAndNoPaymentDate() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                ZETA BANK LIMITED                                          Date: 02-May-2024
+                Civil Lines Branch, Nagpur
+                          CERTIFICATE OF INTEREST ON EDUCATION LOAN
+                This is to certify that Shri Arun Mehta has availed an education loan, account number
+                778899001122, for his daughter's studies.
+                Total amount repaid during the year   Rs. 1,20,000.00
+                Principal outstanding as on 31-Mar-2024   Rs. 9,00,000.00
+                Interest of Rs. 60,000.00 paid during the financial year 2023-24 is eligible for deduction u/s 80E.
+                """);
+
+        assertThat(fields(r)).containsEntry("issuer_name", "ZETA BANK LIMITED").containsEntry("amount", "60000.00")
+                .containsEntry("reference_number", "778899001122").doesNotContainKey("payment_date");
+    }
+
+    @Test
+    void shouldTakeTheLandlordNamedBesideTheRoleAndDateAReceiptForMonthsPaidByOneCheque() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                                 RENT RECEIPT
+                Receipt No.: 5                                             Date: 10/01/2024
+                Received with thanks from Shri Rohan Pillai a sum of Rs. 60,000/- by cheque No. 445566
+                towards rent of the premises at 4, Lake View, Kochi for the period January 2024 to March 2024.
+                                                                     (Signature)
+                                                              Landlord: Suresh Menon
+                                                              PAN: EEEPM1234K
+                """);
+
+        assertThat(fields(r)).containsEntry("issuer_name", "Suresh Menon").containsEntry("holder_name", "Rohan Pillai")
+                .containsEntry("reference_number", "5").containsEntry("payment_date", "2024-01-10")
+                .doesNotContainKey("holder_pan");
+    }
+
+    @Test
+    void shouldKeepTheCountryInAProofIssuersNameAndTakeTheOnlySectionPrinted() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                            DEPARTMENT OF POSTS, INDIA
+                            SUKANYA SAMRIDDHI ACCOUNT - DEPOSIT RECEIPT
+                Date of Deposit            12-02-2024
+                Name of Guardian / Depositor   LATA IYER
+                Amount Deposited (Rs.)     50,000.00
+                Deposits in this account qualify for deduction under Section 80C.
+                """);
+
+        assertThat(fields(r)).containsEntry("issuer_name", "DEPARTMENT OF POSTS, INDIA").containsEntry("section", "80C")
+                .containsEntry("amount", "50000.00");
+    }
 }
