@@ -95,6 +95,9 @@ public final class FieldFinder {
         if (rule.inline) {
             String rest = cutAtNextLabel(withoutFormula(line.text().substring(Math.min(end, line.segmentEnd(endSeg)),
                     line.segmentEnd(endSeg))));
+            if (isAmount(rule.kind)) {
+                rest = withoutDates(rest);
+            }
             Optional<Parsed> p = rule.parser.first(rest);
             boolean caseBreak = end > 0 && end < line.text().length() && Character.isLowerCase(line.text().charAt(end - 1))
                     && Character.isUpperCase(line.text().charAt(end));
@@ -194,12 +197,33 @@ public final class FieldFinder {
      * phrase after an explicit separator (":", "-", "="), so that the rest of a long label
      * ("... of the Employer/Specified Bank") is never taken for a name.
      */
+    /** What stays of a date that qualifies an amount's label ("Closing Balance as on 31.10.2025 : ...") once the date is blanked. */
+    private static final String AS_ON = "\\bas (on|of|at)\\b";
+    private static final ValueParser DATES = ValueParsers.of(FieldKind.DATE);
+
+    /** The text with its dates blanked (offsets kept): a date is no amount, and its digits must not be read as one. */
+    private static String withoutDates(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int from = 0;
+        while (from < out.length()) {
+            Optional<Parsed> date = DATES.first(out.substring(from));
+            if (date.isEmpty()) {
+                break;
+            }
+            for (int i = from + date.get().start(); i < from + date.get().end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+            from += date.get().end();
+        }
+        return out.toString();
+    }
+
     private static boolean inlineAcceptable(FieldRule rule, String rest, Parsed p) {
         String before = rest.substring(0, p.start());
         if (rule.phrase) {
             return EXPLICIT_SEPARATOR.matcher(rest).lookingAt() || SPACED_CAPITAL.matcher(rest).lookingAt();
         }
-        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)\\((rs\\.?|inr|\u20B9)\\)|rs\\.?|inr|\u20B9", "")).matches()
+        return SEPARATOR_ONLY.matcher(before.replaceAll("(?i)\\((rs\\.?|inr|\u20B9)\\)|rs\\.?|inr|\u20B9|" + AS_ON, "")).matches()
                 || rule.kind == FieldKind.PAN || rule.kind == FieldKind.TAN;
     }
 
@@ -380,7 +404,8 @@ public final class FieldFinder {
             boolean marked = i + 1 < words.size() && DR_CR.matcher(words.get(i + 1).text()).matches();
             Cell cell = Cell.of(marked ? List.of(words.get(i), words.get(i + 1)) : List.of(words.get(i)));
             float o = cell.overlap(left, right);
-            if (o > bestOverlap && !isLabel(line.segments().get(segmentOf(line, words.get(i))).text())) {
+            int segment = segmentOf(line, words.get(i));
+            if (o > bestOverlap && !isLabel(line.segments().get(segment).text()) && !inSentence(line, segment)) {
                 best = cell;
                 bestOverlap = o;
             }

@@ -26,9 +26,12 @@ public final class Periods {
     }
 
     private static final ValueParser DATE = ValueParsers.of(FieldKind.DATE);
-    /** Between the two dates of a period only a joining word or a label of the second date may stand. */
-    private static final Pattern JOIN = Pattern.compile("(?i)^[\\s:,()-]*(?:to|till|until|upto|up to|and|through|-|\u2013)?"
-            + "[\\s:,()-]*(?:\\p{L}+\\s*(?:date)?\\s*[:.-]?)?\\s*$");
+    /**
+     * Between the two dates of a period only a joining word or a label of the second date may stand,
+     * in one language or two ("से / to"): up to three short words of any script, no digits.
+     */
+    private static final Pattern JOIN = Pattern.compile("(?i)^[\\s:,()/-]*(?:(?:to|till|until|upto|up to|and|through|-|\u2013"
+            + "|[\\p{L}\\p{M}]{1,12})[\\s:,()/.-]*){0,3}$");
 
     private Periods() {
     }

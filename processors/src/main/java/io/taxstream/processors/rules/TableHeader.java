@@ -32,6 +32,12 @@ final class TableHeader {
         }
     }
 
+    /**
+     * A code of letters and digits (an ISIN, an account number with its branch code): a line that
+     * prints one holds data (a security's name over its rows), never the lower half of a header.
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,}");
+
     /** The most words a header cell has ("Date on which tax deposited (dd/mm/yyyy)"). */
     private static final int MAX_HEADER_WORDS = 7;
     /** The most words of a two-line stacked header cell. */
@@ -116,7 +122,7 @@ final class TableHeader {
         Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
         boolean stackable = next != null && next.page() == line.page()
                 && next.top() - line.bottom() < 1.2f * (line.bottom() - line.top())
-                && !isProse(line) && !isProse(next)
+                && !isProse(line) && !isProse(next) && !IDENTIFIER.matcher(next.text()).find()
                 && (!one.isEmpty() || rule.columns.stream().anyMatch(c -> c.matches(next.lower())));
         List<Column> two = stackable ? named(rule, List.of(line, next), Stack.of(line, next)) : List.of();
         if (hasRequired(rule, one)) {

@@ -117,6 +117,9 @@ public final class TableReader {
             } else if (current != null && current.continuedBy(line, cells, this)) {
                 current.append(cells, line);
                 out.add(line);
+            } else if (current != null && carriesKey(current, cells)) {
+                current = current.carriedTo(rule.keyColumn, cells, line, "");
+                out.add(line);
             } else {
                 current = null;
             }
@@ -133,6 +136,9 @@ public final class TableReader {
                 current = new RowBuilder(cells, line, String.join("\n", context));
             } else if (current != null && current.continuedBy(line, cells, this)) {
                 current.append(cells, line);
+            } else if (current != null && carriesKey(current, cells)) {
+                flush(current);
+                current = current.carriedTo(rule.keyColumn, cells, line, String.join("\n", context));
             } else {
                 flush(current);
                 current = null;
@@ -164,6 +170,16 @@ public final class TableReader {
     private boolean startsRow(Map<String, String> cells) {
         String key = cells.get(rule.keyColumn);
         return key != null && rule.keyParser.first(key).isPresent();
+    }
+
+    /** Whether a line that continues no row starts one under the key of the row above ({@link TableRule.Builder#keyCarriedDownBy}). */
+    private boolean carriesKey(RowBuilder current, Map<String, String> cells) {
+        if (rule.carryColumn == null || startsRow(cells)) {
+            return false;
+        }
+        String own = cells.get(rule.carryColumn);
+        return own != null && current.has(rule.carryColumn) && current.has(rule.keyColumn)
+                && rule.carryParser.first(own).filter(p -> p.start() <= 1).isPresent();
     }
 
     private boolean stops(Line line) {
@@ -230,6 +246,18 @@ public final class TableReader {
                 }
             }
             return true;
+        }
+
+        boolean has(String column) {
+            String cell = cells.get(column);
+            return cell != null && !cell.isBlank();
+        }
+
+        /** The next row, on {@code line}, under this row's key. */
+        RowBuilder carriedTo(String keyColumn, Map<String, String> lineCells, Line line, String context) {
+            Map<String, String> withKey = new LinkedHashMap<>(lineCells);
+            withKey.put(keyColumn, cells.get(keyColumn));
+            return new RowBuilder(withKey, line, context);
         }
 
         void append(Map<String, String> more, Line line) {

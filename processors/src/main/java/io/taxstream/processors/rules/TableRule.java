@@ -27,6 +27,8 @@ public final class TableRule {
     final List<Pattern> stopRows;
     final List<Pattern> skipRows;
     final RowMapper mapper;
+    final String carryColumn;
+    final ValueParser carryParser;
 
     private TableRule(Builder b) {
         this.kind = b.kind;
@@ -37,6 +39,8 @@ public final class TableRule {
         this.stopRows = List.copyOf(b.stopRows);
         this.skipRows = List.copyOf(b.skipRows);
         this.mapper = b.mapper;
+        this.carryColumn = b.carryColumn;
+        this.carryParser = b.carryParser;
     }
 
     public static Builder items(String kind) {
@@ -57,6 +61,8 @@ public final class TableRule {
         private final List<Pattern> stopRows = new ArrayList<>();
         private final List<Pattern> skipRows = new ArrayList<>();
         private RowMapper mapper;
+        private String carryColumn;
+        private ValueParser carryParser;
 
         private Builder(String kind) {
             this.kind = kind;
@@ -77,6 +83,17 @@ public final class TableRule {
         public Builder rowStartsWith(String column, ValueParser parser) {
             this.keyColumn = column;
             this.keyParser = parser;
+            return this;
+        }
+
+        /**
+         * A line without a key that brings its own value (parsed by {@code parser}) to this column,
+         * where the row above already has one, is a row of its own under the key of the row above:
+         * statements print a day's date only at its first transaction.
+         */
+        public Builder keyCarriedDownBy(String column, ValueParser parser) {
+            this.carryColumn = column;
+            this.carryParser = parser;
             return this;
         }
 

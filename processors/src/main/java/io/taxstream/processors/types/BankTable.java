@@ -31,6 +31,13 @@ final class BankTable {
     private static final Pattern TRAILING_MARK = Pattern.compile("(?i)\\(?\\b(dr|cr)\\b\\.?\\)?\\s*$");
     /** A cheque or reference number: a token with a digit, of letters, digits and a few separators. */
     private static final Pattern REFERENCE = Pattern.compile("(?=[\\w/-]*\\d)[\\w/-]{3,}");
+    /**
+     * A reference printed at the end of the narration under its own label ("... Ref No. 548084725998",
+     * "UTR: N123"), as statements without a reference column do: the label says the number is no
+     * part of the narration. A bare "CHQ 942394" inside the words is narration and stays.
+     */
+    private static final Pattern LABELLED_REFERENCE = Pattern.compile(
+            "(?i)\\s*\\b(?:ref(?:erence)?|utr)\\.?\\s*(?:(?:no\\.?|number|#)\\s*:?|:)\\s*((?=[\\w/-]*\\d)[\\w/-]{3,})\\s*$");
     /** Qualifiers that follow a column's name in its heading ("Withdrawal Amt.", "Balance (INR)"). */
     private static final String QUALIFIED = "(?: amt\\.?| amount| \\((?:dr|cr|rs\\.?|inr|\u20B9)\\)| \\(?(?:rs\\.?|inr|\u20B9)\\)?)*";
 
@@ -54,6 +61,7 @@ final class BankTable {
                 .column("balance", "(closing |running |available )?balance" + QUALIFIED, "\\bbal\\b\\.?", "शेष")
                 .headerNeeds("date", "balance")
                 .rowStartsWith("date", BankTable::leadingDate)
+                .keyCarriedDownBy("balance", BALANCE)
                 .stopAt("^\\s*(grand )?totals?\\b(?!.*\\bpage\\b)", "^\\s*statement summary", "^\\s*summary\\b")
                 .skip("opening balance", "closing balance", "\\bb/f\\b", "\\bc/f\\b", "brought forward", "carried forward",
                         "balance forward", "page total", "\\btotal\\b.*\\bpage\\b")
@@ -74,8 +82,7 @@ final class BankTable {
         }
         Map<String, String> out = new LinkedHashMap<>();
         out.put("date", date.get());
-        Normalizers.text(cells.getOrDefault("description", "")).ifPresent(d -> out.put("description", d));
-        reference(cells.getOrDefault("reference", "")).ifPresent(r -> out.put("reference", r));
+        describe(cells, out);
         if (!amounts(cells, out)) {
             return Optional.empty();
         }
@@ -128,6 +135,21 @@ final class BankTable {
         }
         return AMOUNT.first(cell).map(Parsed::value).filter(v -> !v.equals("0.00"))
                 .map(v -> v.startsWith("-") ? v.substring(1) : v);
+    }
+
+    /** The narration and the reference: from the reference column, else from a labelled reference that ends the narration. */
+    private static void describe(Map<String, String> cells, Map<String, String> out) {
+        String description = cells.getOrDefault("description", "");
+        Optional<String> reference = reference(cells.getOrDefault("reference", ""));
+        if (reference.isEmpty()) {
+            Matcher labelled = LABELLED_REFERENCE.matcher(description);
+            if (labelled.find()) {
+                reference = Optional.of(labelled.group(1));
+                description = description.substring(0, labelled.start());
+            }
+        }
+        Normalizers.text(description).ifPresent(d -> out.put("description", d));
+        reference.ifPresent(r -> out.put("reference", r));
     }
 
     private static Optional<String> reference(String cell) {

@@ -27,6 +27,7 @@ final class CapitalGainsType implements DocumentType {
                 ContractRules.itemsSum("capital_gains.ltcg_sum", "trade", "gain", "term", "LONG", "ltcg_total", ONE),
                 ContractRules.itemsSum("capital_gains.sale_sum", "trade", "sale_value", null, null, "total_sale_value", ONE),
                 TradeRules.everyTradeComplete(),
+                TradeRules.everyTotalHasTrades(),
                 TradeRules.gainIsSaleMinusPurchase());
     }
 

@@ -26,6 +26,13 @@ final class GainsTable {
     private static final ValueParser NUMBER = ValueParsers.of(FieldKind.NUMBER);
     /** An ISIN: country, nine characters, a check digit; it may be printed run into the security's name. */
     static final Pattern ISIN = Pattern.compile("[A-Z]{2}[A-Z0-9]{9}\\d(?![A-Za-z0-9])");
+    /** A registration number's label: the code after it ("SEBI Regn. No. INZ000412122") has an ISIN's shape but is none. */
+    private static final Pattern REGISTRATION_LABEL = Pattern.compile("(?i)\\b(regn|registration|reg)\\b\\.?\\s*(no\\.?|number)?\\s*[:.-]?\\s*$");
+    /**
+     * Brackets left empty or open once the ISIN is taken out of "Name (ISIN: ...)"; other characters
+     * at the ends stay, as printed ("Flexi Cap Fund -" cut short by its column).
+     */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]|[\\s(\\[]+$|^[\\s)\\]]+");
     private static final Pattern LONG = Pattern.compile("(?i)^\\s*(lt|l|long|ltcg|long[- ]?term.*|lt\\s*cg)\\s*$");
     private static final Pattern SHORT = Pattern.compile("(?i)^\\s*(st|s|short|stcg|short[- ]?term.*|st\\s*cg)\\s*$");
     private static final Pattern LONG_WORDS = Pattern.compile("(?i)long[- ]?term|\\bltcg\\b");
@@ -137,6 +144,17 @@ final class GainsTable {
         return Optional.empty();
     }
 
+    /** The first ISIN in a text, past codes that a registration label names; null when there is none. */
+    static Matcher isinIn(String text) {
+        Matcher m = ISIN.matcher(text);
+        while (m.find()) {
+            if (!REGISTRATION_LABEL.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Optional<String> value(ValueParser parser, Map<String, String> cells, String column) {
         String cell = cells.get(column);
         return cell == null ? Optional.empty() : parser.first(cell).map(Parsed::value);
@@ -146,10 +164,10 @@ final class GainsTable {
     private record Security(Optional<String> name, Optional<String> isin) {
 
         static Security of(String printed) {
-            Matcher m = ISIN.matcher(printed);
+            Matcher m = isinIn(printed);
             String isin = null;
             String name = printed;
-            if (m.find()) {
+            if (m != null) {
                 isin = m.group();
                 name = printed.substring(0, m.start()) + " " + printed.substring(m.end());
             }
@@ -164,7 +182,7 @@ final class GainsTable {
          */
         static Optional<String> plausible(String printed) {
             for (String piece : PIECES.split(printed)) {
-                String bare = LEADING_LABEL.matcher(piece).replaceFirst("").trim();
+                String bare = EMPTY_BRACKETS.matcher(LEADING_LABEL.matcher(piece).replaceFirst("")).replaceAll("").trim();
                 if (ValueParsers.hasLetter(bare) && !LABELLED.matcher(bare).find()) {
                     return HEADING_WORDS.matcher(bare).find() ? Optional.empty() : Normalizers.text(bare);
                 }
@@ -179,8 +197,8 @@ final class GainsTable {
         static Security fromContext(String context) {
             String[] lines = context.split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
-                Matcher m = ISIN.matcher(lines[i]);
-                if (m.find()) {
+                Matcher m = isinIn(lines[i]);
+                if (m != null) {
                     final int at = i;
                     String before = ISIN_LABEL.matcher(lines[i].substring(0, m.start())).replaceAll(" ").trim();
                     String after = lines[i].substring(m.end());

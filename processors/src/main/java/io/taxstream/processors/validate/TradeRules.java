@@ -55,4 +55,28 @@ public final class TradeRules {
             return List.of();
         };
     }
+
+    /**
+     * A statement that lists trades lists the trades of every term it totals: a non-zero total for a
+     * term without a single trade of that term means a table (or a section of it) was not read, and
+     * the items add up to nothing that could be checked.
+     */
+    public static Rule everyTotalHasTrades() {
+        return extraction -> {
+            List<Item> trades = extraction.items("trade");
+            if (trades.isEmpty()) {
+                return List.of();
+            }
+            List<Issue> issues = new ArrayList<>();
+            for (String[] term : new String[][] {{"SHORT", "stcg_total"}, {"LONG", "ltcg_total"}}) {
+                BigDecimal total = parse(extraction.value(term[1]));
+                boolean listed = trades.stream().anyMatch(t -> term[0].equals(t.get("term")));
+                if (total != null && total.signum() != 0 && !listed) {
+                    issues.add(Issue.error("capital_gains.trades_missing", term[1] + " is " + format(total) + " but no "
+                            + term[0].toLowerCase(java.util.Locale.ROOT) + "-term trade was read"));
+                }
+            }
+            return issues;
+        };
+    }
 }

@@ -41,4 +41,16 @@ class FieldFinderCasesTest {
         assertThat(marker.labels.get(0).pattern().matcher("dr/cr").find()).isTrue();
         assertThat(marker.labels.get(0).pattern().matcher("dr / cr").find()).isTrue();
     }
+
+    @Test
+    void shouldReadTheBalanceAfterADateThatQualifiesTheLabel() {
+        FieldRule closing = FieldRule.field("closing_balance", FieldKind.BALANCE).labels("closing balance").below(1).build();
+
+        var found = finder.find(closing, TableReaderCasesTest.lines("""
+                Closing Balance as on 31.10.2025 : 1,263,800.36 Cr
+                Entries are subject to realisation of cheques. Please report discrepancies within 15 days.
+                """));
+
+        assertThat(found).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo("1263800.36"));
+    }
 }

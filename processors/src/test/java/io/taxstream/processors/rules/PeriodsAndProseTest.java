@@ -12,7 +12,8 @@ class PeriodsAndProseTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Statement from 01/04/2023 to 31/03/2024", "Period : 01.04.2023 - 31.03.2024",
-            "FROM : 01-Apr-2023   TO : 31-Mar-2024", "Statement Period  31/03/2024 to 01/04/2023"})
+            "FROM : 01-Apr-2023   TO : 31-Mar-2024", "Statement Period  31/03/2024 to 01/04/2023",
+            "अवधि / Period : 01.04.2023 से / to 31.03.2024"})
     void shouldFindAPeriodOfTwoDatesAfterItsLabel(String text) {
         assertThat(Periods.after(TableReaderCasesTest.lines(text), List.of("statement period", "period", "from"), 1))
                 .hasValueSatisfying(p -> {

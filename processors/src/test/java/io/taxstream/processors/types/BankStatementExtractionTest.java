@@ -194,4 +194,55 @@ class BankStatementExtractionTest {
         assertThat(items(r)).isEmpty();
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
     }
+
+    static final String REFERENCE_LABELLED_UNDER_THE_NARRATION = """
+            EXAMPLE PAYMENTS BANK
+            Customer Name : NEHA KULKARNI           Account Number : 556677889900
+            Statement Period : 01/05/2024 to 31/05/2024
+            Opening Balance : 1,000.00
+
+            Date          Transaction Details                    Type       Amount       Balance
+            03/05/2024    UPI/P2M/771234567890/GROCER             Debit      200.00        800.00
+                          Ref No. 771234567890
+            09/05/2024    NEFT-ACME LTD SALARY                    Credit   5,000.00      5,800.00
+                          May 2024
+                          Ref No. AXIS12345678
+            12/05/2024    TO SELF CHQ 000123                      Debit      300.00      5,500.00
+            """;
+
+    @Test
+    void shouldTakeAReferenceLabelledAtTheEndOfTheNarrationOutOfTheNarration() {
+        ExtractionResult r = extract(DocType.BANK_STATEMENT, REFERENCE_LABELLED_UNDER_THE_NARRATION);
+
+        assertThat(items(r)).extracting(i -> i.get("description") + " | " + i.get("reference")).containsExactly(
+                "UPI/P2M/771234567890/GROCER | 771234567890", "NEFT-ACME LTD SALARY May 2024 | AXIS12345678",
+                "TO SELF CHQ 000123 | null");
+    }
+
+    static final String DATE_PRINTED_ONCE_PER_DAY = """
+            THE EXAMPLE URBAN CO-OPERATIVE BANK LTD.
+            Account Holder : RAVI SHANKAR
+            A/c No. : 4455667788
+            Statement for the period 01.09.2025 to 30.09.2025
+            Opening Balance : 10,000.00 Cr
+
+            Date          Particulars                    Withdrawals      Deposits         Balance
+            05.09.2025    BY CASH                                         2,000.00     12,000.00 Cr
+                          UPI/123456789012/CAFE              500.00                    11,500.00 Cr
+                          RTGS/ABCD1234/EXAMPLE TRADERS    1,500.00                    10,000.00 Cr
+                          PRIVATE LIMITED
+            09.09.2025    SMS CHGS                            20.00                     9,980.00 Cr
+            Grand Total                                    2,020.00        2,000.00
+            """;
+
+    @Test
+    void shouldGiveARowWithoutADateTheDateOfTheRowAbove() {
+        ExtractionResult r = extract(DocType.BANK_STATEMENT, DATE_PRINTED_ONCE_PER_DAY);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).extracting(i -> i.get("date") + " " + i.get("description") + " " + i.get("balance")).containsExactly(
+                "2025-09-05 BY CASH 12000.00", "2025-09-05 UPI/123456789012/CAFE 11500.00",
+                "2025-09-05 RTGS/ABCD1234/EXAMPLE TRADERS PRIVATE LIMITED 10000.00", "2025-09-09 SMS CHGS 9980.00");
+        assertThat(fields(r)).containsEntry("closing_balance", "9980.00").containsEntry("transaction_count", "4");
+    }
 }

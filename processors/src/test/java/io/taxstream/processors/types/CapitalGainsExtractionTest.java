@@ -84,4 +84,46 @@ class CapitalGainsExtractionTest {
 
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
     }
+
+    static final String SCRIP_OVER_ITS_ROWS_WITH_A_REGISTRATION_CODE = """
+            GAMMA SHARE BROKING LTD.                                      CAPITAL GAIN STATEMENT
+            Member: NSE | SEBI Regn. No. INZ000111222 | Pune                      F.Y. 2023-24
+            Client Name: ASHA VERMA          PAN: ABCPV1234K
+
+            SHORT TERM CAPITAL GAIN / LOSS
+            Scrip / ISIN                  Qty   Buy Date       Buy Value    Sell Date      Sell Value    Gain / Loss
+            INFOSYS LTD (ISIN: INE009A01021)
+                                           10   01-Jun-2023    14,000.00    01-Dec-2023     15,000.00       1,000.00
+            Scrip Total                                                                     15,000.00       1,000.00
+
+            LONG TERM CAPITAL GAIN / LOSS
+            Scrip / ISIN                  Qty   Buy Date       Buy Value    Sell Date      Sell Value    Gain / Loss
+            ITC LTD (ISIN: INE154A01025)
+                                           20   01-Jun-2020     4,000.00    01-Jan-2024      9,000.00       5,000.00
+            Scrip Total                                                                      9,000.00       5,000.00
+
+            SUMMARY
+            Short Term Capital Gain / (Loss)          1,000.00
+            Long Term Capital Gain / (Loss)           5,000.00
+            """;
+
+    @Test
+    void shouldNameEachTradeByTheScripAboveItAndNeverByARegistrationCode() {
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, SCRIP_OVER_ITS_ROWS_WITH_A_REGISTRATION_CODE);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).extracting(i -> i.get("security") + " " + i.get("isin") + " " + i.get("term"))
+                .containsExactly("INFOSYS LTD INE009A01021 SHORT", "ITC LTD INE154A01025 LONG");
+    }
+
+    @Test
+    void shouldSendAStatementWithATermTotalButNoTradeOfThatTermToReview() {
+        String longTermUnread = SCRIP_OVER_ITS_ROWS_WITH_A_REGISTRATION_CODE.replace("01-Jan-2024", "");
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, longTermUnread);
+
+        assertThat(items(r)).hasSize(1);
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+        assertThat(r.getValidation()).extracting(io.taxstream.avro.ValidationIssue::getRule).contains("capital_gains.trades_missing");
+    }
 }
