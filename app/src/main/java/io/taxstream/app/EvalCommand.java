@@ -50,7 +50,7 @@ final class EvalCommand extends PrintingCommand {
         Path pw = dir.resolve("passwords.json");
         Path hints = dir.resolve("hints.json");
         FileExtractor extractor = new FileExtractor(Pipelines.standard(config), config.get(ProcessorKeys.MAX_DOCUMENT_BYTES),
-                Inputs.passwords(Files.exists(pw) ? pw : null), Inputs.hints(Files.exists(hints) ? hints : null));
+                Inputs.byFileName(Files.exists(pw) ? pw : null), Inputs.hints(Files.exists(hints) ? hints : null));
         Evaluation evaluation = new Evaluation();
         Progress progress = Progress.onStderr("eval", documents.size());
         AtomicInteger index = new AtomicInteger();

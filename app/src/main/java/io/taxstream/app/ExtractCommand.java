@@ -11,22 +11,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code taxstream extract}: the processors without Kafka, one JSON line per file. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract documents without Kafka, one JSON line each.", "", "Prints one JSON line per file on stdout (the contract's JSON), in the order given; progress and a summary go to stderr. Unreadable files become FAILED results; nothing stops the batch."})
 final class ExtractCommand extends PrintingCommand {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")
-    List<Path> files;
-
-    @Option(names = "--passwords", paramLabel = "FILE", description = "JSON map of file name to password")
-    Path passwords;
-
-    @Option(names = "--hints", paramLabel = "FILE", description = "JSON map of file name to metadata hints (pan, tan, name, dob) for deriving passwords")
-    Path hints;
+    @Mixin
+    DocumentFiles documents;
 
     @Option(names = "--threads", paramLabel = "N", description = "files extracted at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -38,9 +32,9 @@ final class ExtractCommand extends PrintingCommand {
     @Override
     public Integer call() {
         Config config = configOptions.load(Map.of());
-        List<Path> all = Inputs.expand(files);
+        List<Path> all = documents.all();
         FileExtractor extractor = new FileExtractor(Pipelines.standard(config), config.get(ProcessorKeys.MAX_DOCUMENT_BYTES),
-                Inputs.passwords(passwords), Inputs.hints(hints));
+                documents.passwordMap(), documents.hintMap());
         PrintWriter out = out();
         Progress progress = quiet ? Progress.silent() : Progress.onStderr("extract", all.size());
         Map<ExtractionStatus, Integer> counts = new EnumMap<>(ExtractionStatus.class);

@@ -44,8 +44,11 @@ final class Inputs {
         return !name.endsWith(".json") && !name.startsWith(".");
     }
 
-    /** A JSON map of file name → password; a password is looked up by the file's name or by its path as given. */
-    static Map<String, String> passwords(Path file) {
+    /**
+     * A JSON map of file name → text (a password, a document id); a value is looked up by the file's
+     * name or by its path as given.
+     */
+    static Map<String, String> byFileName(Path file) {
         return file == null ? Map.of() : readMap(file, new TypeReference<Map<String, String>>() { });
     }
 

@@ -17,21 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code taxstream submit}: the bulk producer. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
         description = {"Put documents on documents.raw.", "", "One record per file, with a progress bar. A document's id is the sha256 of its bytes unless --ids gives one; passwords travel in a record header, never in the record."})
 final class SubmitCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "documents, or folders of documents (recursively)")
-    List<Path> files;
-
-    @Option(names = "--passwords", paramLabel = "FILE", description = "JSON map of file name to password")
-    Path passwords;
-
-    @Option(names = "--hints", paramLabel = "FILE", description = "JSON map of file name to metadata hints (pan, tan, name, dob)")
-    Path hints;
+    @Mixin
+    DocumentFiles documents;
 
     @Option(names = "--ids", paramLabel = "FILE", description = "JSON map of file name to document id")
     Path ids;
@@ -51,10 +44,10 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = configOptions.load(cluster.flags());
-        List<Path> all = Inputs.expand(files);
-        Map<String, String> pw = Inputs.passwords(passwords);
-        Map<String, Map<String, String>> hintMap = Inputs.hints(hints);
-        Map<String, String> idMap = Inputs.passwords(ids);
+        List<Path> all = documents.all();
+        Map<String, String> pw = documents.passwordMap();
+        Map<String, Map<String, String>> hintMap = documents.hintMap();
+        Map<String, String> idMap = Inputs.byFileName(ids);
         int maxBytes = config.get(ProcessorKeys.MAX_DOCUMENT_BYTES);
         Progress progress = Progress.onStderr("submit", all.size());
         AtomicInteger failed = new AtomicInteger();

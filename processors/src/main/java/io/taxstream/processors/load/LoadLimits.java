@@ -42,6 +42,20 @@ public record LoadLimits(long maxBytes, int maxPages, long maxDecodedBytesPerPag
         }
     }
 
+    /**
+     * The first check of every loader: the content is not empty and not larger than {@link #maxBytes}.
+     *
+     * @throws LoadFailure EMPTY or TOO_LARGE
+     */
+    public void checkSize(byte[] content) throws LoadFailure {
+        if (content.length == 0) {
+            throw new LoadFailure(LoadFailure.Reason.EMPTY, null);
+        }
+        if (content.length > maxBytes) {
+            throw new LoadFailure(LoadFailure.Reason.TOO_LARGE, content.length + " bytes, limit " + maxBytes);
+        }
+    }
+
     /** The defaults. */
     public static LoadLimits defaults() {
         return DEFAULTS;

@@ -57,12 +57,7 @@ public final class PdfDocumentLoader implements DocumentLoader {
     @Override
     public Document load(DocumentInput input) throws LoadFailure {
         byte[] content = input.content();
-        if (content.length == 0) {
-            throw new LoadFailure(LoadFailure.Reason.EMPTY, null);
-        }
-        if (content.length > limits.maxBytes()) {
-            throw new LoadFailure(LoadFailure.Reason.TOO_LARGE, content.length + " bytes, limit " + limits.maxBytes());
-        }
+        limits.checkSize(content);
         int offset = Sniffer.pdfHeaderOffset(content);
         if (offset < 0) {
             throw new LoadFailure(LoadFailure.Reason.NOT_A_DOCUMENT, Sniffer.binaryFormat(content).orElse("no PDF header"));

@@ -39,12 +39,7 @@ public final class TextDocumentLoader implements DocumentLoader {
     @Override
     public Document load(DocumentInput input) throws LoadFailure {
         byte[] content = input.content();
-        if (content.length == 0) {
-            throw new LoadFailure(LoadFailure.Reason.EMPTY, null);
-        }
-        if (content.length > limits.maxBytes()) {
-            throw new LoadFailure(LoadFailure.Reason.TOO_LARGE, content.length + " bytes, limit " + limits.maxBytes());
-        }
+        limits.checkSize(content);
         if (!Sniffer.looksLikeText(content)) {
             throw new LoadFailure(LoadFailure.Reason.NOT_A_DOCUMENT, Sniffer.binaryFormat(content).orElse("binary data"));
         }
