@@ -19,6 +19,7 @@ final class Organisations {
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{InDevanagari}");
     private static final Pattern SHORT_FORM = Pattern.compile("\\s*\\(([A-Z][A-Za-z]{1,7})\\)\\s*$");
 
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[\\s,;]+$");
     private static final Pattern MESSRS = Pattern.compile("(?i)^\\s*m/s\\.?\\s*");
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("(?i)name\\s*(and|&)\\s*address");
     /** A trailing place: one or two capitalised words after the last comma, no digits, no legal form. */
@@ -48,12 +49,13 @@ final class Organisations {
         return withoutShortForm(MESSRS.matcher(latin(printed.trim())).replaceFirst(""));
     }
 
+    /** Without its own initials in brackets, and without the comma that led into an address on the next line. */
     private static String withoutShortForm(String name) {
         Matcher m = SHORT_FORM.matcher(name);
         if (m.find() && isInitialsOf(m.group(1), name.substring(0, m.start()))) {
             name = name.substring(0, m.start());
         }
-        return name.trim();
+        return TRAILING_COMMA.matcher(name).replaceFirst("").trim();
     }
 
     /** A name printed in two scripts ("भारतीय उदाहरण बैंक / Indian Example Bank") is compared in its Latin half. */

@@ -50,9 +50,11 @@ final class ProofFields {
                         .below(1).build(),
                 field("holder_name", NAME)
                         .labels("name of (the )?(policy ?holder|proposer|investor|subscriber|borrower|tenant|payer|account holder|assessee|depositor)",
-                                "(policy ?holder|proposer|investor|subscriber|tenant|payer|depositor|account holder|assessee)('?s)?( name)?",
+                                "(policy ?holder|proposer|investor|subscriber|tenant|payer|depositor|account holder|assessee|guardian|parent)('?s)?( name)?",
                                 "borrower'?s?( ?\\(s\\))?( name)?", "\\bname\\b(?=\\s*:)", "^\\s*name\\b", "नाम")
-                        .notOn("landlord", "owner", "nominee", "bank name", "scheme name", "branch").below(1).build(),
+                        // a minor's account (Sukanya Samriddhi, a child's PPF, a student's fees): the deduction is the payer's
+                        .notOn("landlord", "owner", "nominee", "bank name", "scheme name", "branch", "\\bchild\\b", "\\bminor\\b",
+                                "\\bstudent\\b", "\\bward\\b").below(1).build(),
                 field("holder_pan", PAN)
                         .labels("pan of (the )?(policy ?holder|proposer|investor|subscriber|borrower|tenant|payer|assessee)",
                                 "(policy ?holder|proposer|investor|subscriber|borrower|tenant|payer)'?s? pan", "\\bpan\\b( no\\.?| number)?",

@@ -202,4 +202,20 @@ class InvestmentProofExtractionTest {
         assertThat(fields(r)).containsEntry("issuer_name", "DEPARTMENT OF POSTS, INDIA").containsEntry("section", "80C")
                 .containsEntry("amount", "50000.00");
     }
+
+    @Test
+    void shouldTakeTheDepositorNotTheMinorWhoseAccountItIsAsHolder() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                                 ZETA POST OFFICE SAVINGS BANK
+                            CHILD SAVINGS ACCOUNT - DEPOSIT RECEIPT
+                Account Number                           4455667788
+                Name of the Minor (Account Holder)       ANVI SHETTY
+                Name of Guardian / Depositor             PRAKASH SHETTY
+                PAN of Depositor                         ABCPS1234K
+                Amount Deposited (Rs.)                   12,000.00
+                Date of Deposit                          02.06.2024
+                """);
+
+        assertThat(fields(r)).containsEntry("holder_name", "PRAKASH SHETTY").containsEntry("holder_pan", "ABCPS1234K");
+    }
 }

@@ -80,6 +80,7 @@ class PayslipExtractionTest {
     @Test
     void shouldKeepTheCommasOfAFirmNameThatHasItsAddressOnTheLinesBelow() {
         assertThat(Organisations.withoutTrailingPlace("Kaveri Facility Services, Hubballi")).isEqualTo("Kaveri Facility Services");
+        assertThat(Organisations.name("M/s. Kaveri Facility Services,")).isEqualTo("Kaveri Facility Services");
         assertThat(Organisations.withoutTrailingPlace("Shree Traders, Hubballi Pvt. Ltd.")).isEqualTo("Shree Traders, Hubballi Pvt. Ltd.");
 
         ExtractionResult r = TextExtraction.extract(DocType.PAYSLIP, """
