@@ -129,7 +129,7 @@ public final class FieldFinder {
         float right = line.segments().get(endSeg).right();
         for (int k = 1; k <= rule.below && index + k < lines.size(); k++) {
             Line next = lines.get(index + k);
-            if (next.page() != line.page() || startsWithLabel(next, right)) {
+            if (next.page() != line.page() || startsWithLabel(next, left, right)) {
                 break;
             }
             Cell amount = isAmount(rule.kind) ? amountUnder(next, line.xOf(start), line.xAfter(end)) : null;
@@ -431,10 +431,14 @@ public final class FieldFinder {
         return otherLabels.matcher(text.toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
-    /** A line below that starts with labels of its own is the next row of a key-value grid, not our value. */
-    private boolean startsWithLabel(Line line, float right) {
+    /**
+     * A line below that starts with labels of its own under ours is the next row of a key-value grid,
+     * not our value. Text wholly left of our label is another column's business: under a "Bank" heading
+     * a bank's name ("Equitas Small Finance Bank") is a value, not a label.
+     */
+    private boolean startsWithLabel(Line line, float left, float right) {
         for (Segment s : line.segments()) {
-            if (s.left() <= right && containsLabel(s.text())) {
+            if (s.left() <= right && s.right() > left && containsLabel(s.text())) {
                 return true;
             }
         }

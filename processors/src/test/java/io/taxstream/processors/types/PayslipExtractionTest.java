@@ -91,4 +91,16 @@ class PayslipExtractionTest {
 
         assertThat(TextExtraction.fields(r)).containsEntry("employer_name", "Office of the Chief Engineer, Irrigation, Dharwad");
     }
+
+    @Test
+    void shouldReadAValueUnderItsLabelWhenABankNameStandsInTheColumnBeside() {
+        ExtractionResult r = TextExtraction.extract(DocType.PAYSLIP, """
+                Employee ID        PAN
+                E-204              ABCPK1234L
+                Bank                         Bank A/c No.      Paid Days     LOP Days
+                Lotus Cooperative Bank       XXXXXXXX4779      30            0
+                """);
+
+        assertThat(TextExtraction.fields(r)).containsEntry("days_paid", "30");
+    }
 }
