@@ -22,6 +22,7 @@ final class People {
     private static final Pattern NOT_NAME = Pattern.compile("(?i)\\b(account|statement|branch|bank|limited|ltd|road|nagar"
             + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details)\\b");
     /** A name word in capitals right before: what follows it is more of the name. */
+    private static final Pattern LEADING_NAME = Pattern.compile("(" + WORD + "(?:\\s+" + WORD + "){1,5})");
     private static final Pattern MIDDLE = Pattern.compile("\\b\\p{Lu}{2,}\\.?\\s+$");
     private static final Pattern TO = Pattern.compile("(?i)^\\s*to\\s*[,:]?\\s*$");
     /** A name printed alone: two to five words of letters (initials with dots too), no label, no digits. */
@@ -53,6 +54,19 @@ final class People {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name a text starts with, of two words at least ("OMKAR PRAKASH HUSSAIN (PAN: ...), Flat 9" →
+     * "OMKAR PRAKASH HUSSAIN"), as after "received with thanks from".
+     */
+    static Optional<String> leading(String text) {
+        Matcher m = LEADING_NAME.matcher(withoutSalutation(text));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String name = nameWords(m.group(1).split("\\s+"));
+        return name.split(" ").length >= 2 ? Normalizers.name(name) : Optional.empty();
     }
 
     /** The words of a name: they keep the case of the first one (all capitals or not) and stop at a word of an address or a label. */

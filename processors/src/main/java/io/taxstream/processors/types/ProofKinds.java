@@ -31,8 +31,10 @@ final class ProofKinds {
     static final String OTHER = "OTHER";
 
     private static final String S80C = "\\b80 ?-?c\\b(?!c)";
-    private static final String PREMIUM_TOTALS = "total (amount|premium)( amount)? (received|paid|collected)|"
-            + "total premium|(premium|amount) (paid|received)|premium amount";
+    /** "... paid during the financial year 2023-24": the year a total covers belongs to its label. */
+    private static final String IN_YEAR = "( (during|for|in) (the )?(financial year|f\\.? ?y\\.?|year)( \\d{4} ?- ?\\d{2,4})?)?";
+    private static final String PREMIUM_TOTALS = "total (amount|premium)( amount)? (received|paid|collected)" + IN_YEAR + "|"
+            + "total premium|(premium|amount) (paid|received)" + IN_YEAR + "|premium amount";
     private static final List<Kind> KINDS = new ArrayList<>();
 
     static {

@@ -4,6 +4,7 @@ import io.taxstream.processors.extract.ExtractedField;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.normalize.Patterns;
 import io.taxstream.processors.rules.Prose;
 import java.util.List;
 import java.util.Optional;
@@ -56,10 +57,29 @@ final class ProofParties {
             ExtractedField f = draft.field("holder_name");
             draft.put("holder_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
         } else {
-            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("holder_name", n, 0.8, 1, null));
+            Optional<String> named = People.afterSalutation(prose.text());
+            if (named.isEmpty()) {
+                Matcher m = PAYER.matcher(prose.text());
+                named = m.find() ? People.leading(m.group(2)) : Optional.empty();
+            }
+            named.ifPresent(n -> draft.put("holder_name", n, 0.8, 1, null));
         }
         issuersPan(draft);
         organisationIsNoHolder(draft);
+        pansBesideHolder(draft, prose);
+    }
+
+    /** "received from ASHA RAO (PAN: ABCPR1234K)": with no labelled PAN of the holder's, the one printed beside their name. */
+    private static void pansBesideHolder(Draft draft, Prose prose) {
+        String holder = draft.value("holder_name");
+        if (holder == null || draft.has("holder_pan")) {
+            return;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(holder) + "\\W{0,3}\\(?\\s*pan\\s*(?:no\\.?)?\\s*[:.-]?\\s*(" + Patterns.PAN.pattern() + ")",
+                Pattern.CASE_INSENSITIVE).matcher(prose.text());
+        if (m.find() && "PH".indexOf(m.group(1).charAt(3)) >= 0) {
+            draft.put("holder_pan", m.group(1).toUpperCase(java.util.Locale.ROOT), 0.8, 1, null);
+        }
     }
 
     /**

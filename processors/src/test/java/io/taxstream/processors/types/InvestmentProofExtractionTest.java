@@ -218,4 +218,39 @@ class InvestmentProofExtractionTest {
 
         assertThat(fields(r)).containsEntry("holder_name", "PRAKASH SHETTY").containsEntry("holder_pan", "ABCPS1234K");
     }
+
+    @Test
+    void shouldTakeTheDonorAndHisPanFromTheSentenceOfADonationReceipt() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                                    VIDYA KIRAN FOUNDATION
+                        PAN: AAATV1234Q | 80G Approval No.: AAATV1234QF2022
+                                      DONATION RECEIPT
+                Receipt No.: 80G/24-117                                   Date: 13-Mar-25
+                Received with thanks from NEHA RAMESH KULKARNI (PAN: BQZPK4321M), 12 Lake View
+                Road, Pune - 411001, a sum of Rs. 25,000/- (Rupees Twenty Five Thousand Only) by
+                cheque no. 223344 as donation towards the school building fund.
+                """);
+
+        assertThat(fields(r)).containsEntry("holder_name", "NEHA RAMESH KULKARNI").containsEntry("holder_pan", "BQZPK4321M")
+                .containsEntry("amount", "25000.00").doesNotContainKey("section");
+    }
+
+    @Test
+    void shouldReadAPremiumTotalWhoseLabelNamesTheYear() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                KAPPA LIFE INSURANCE COMPANY LTD
+                Premium Paid Statement - Financial Year 2023-24
+                Policy Number         2785511177            Plan Name        Term Plan
+                Policyholder          ARUN JOSHI            Life Assured     ARUN JOSHI
+                Due Date    Paid On      Receipt No.      Premium      GST      Total Paid
+                05/09/2023  03/09/2023   T008258740      10,709.00   481.91    11,190.91
+                05/03/2024  29/02/2024   H327832156      10,709.00   481.91    11,190.91
+                            Total                                              22,381.82
+                Total premium paid during the financial year: Rs. 22,381.82
+                Premium paid is eligible for deduction under Section 80C of the Income Tax Act, 1961.
+                """);
+
+        assertThat(fields(r)).containsEntry("proof_kind", "LIFE_INSURANCE_PREMIUM").containsEntry("amount", "22381.82")
+                .containsEntry("holder_name", "ARUN JOSHI");
+    }
 }
