@@ -2,6 +2,7 @@ package io.taxstream.processors.types;
 
 import static io.taxstream.processors.validate.Amounts.ONE;
 import static io.taxstream.processors.validate.Amounts.ROUNDING_288A;
+import static io.taxstream.processors.validate.Amounts.ROUNDING_288A_UP;
 
 import io.taxstream.avro.DocType;
 import io.taxstream.processors.extract.Item;
@@ -40,7 +41,7 @@ final class Form16Type implements DocumentType {
                 ContractRules.fieldsSum("form16.gross_salary_sum", "gross_salary", ONE,
                         "salary_17_1", "perquisites_17_2", "profits_in_lieu_17_3"),
                 ContractRules.atMost("form16.taxable_within_gross_total", "total_taxable_income", "gross_total_income",
-                        ROUNDING_288A),
+                        ROUNDING_288A_UP),
                 ContractRules.difference("form16.taxable_income", "gross_total_income", "total_chapter_via_deductions",
                         "total_taxable_income", ROUNDING_288A),
                 ContractRules.atMost("form16.rebate_within_tax", "rebate_87a", "tax_on_total_income"),

@@ -10,10 +10,13 @@ public final class Amounts {
     /** The contract's tolerance for sums of amounts. */
     public static final BigDecimal ONE = BigDecimal.ONE;
     /**
-     * Total income is rounded off to the nearest multiple of ten (section 288A), so it may stand up
-     * to five rupees off the figures it is computed from.
+     * Total income is rounded to a multiple of ten (section 288A): to the nearest by the Act, but
+     * many payroll systems print it rounded down, so it may stand up to 9.99 rupees below (or five
+     * above) the figures it is computed from.
      */
-    public static final BigDecimal ROUNDING_288A = new BigDecimal("5");
+    public static final BigDecimal ROUNDING_288A = new BigDecimal("9.99");
+    /** How far above its figures total income may stand after rounding to the nearest ten. */
+    public static final BigDecimal ROUNDING_288A_UP = new BigDecimal("5");
     /** The contract's tolerance for running balances. */
     public static final BigDecimal PAISA = new BigDecimal("0.01");
 

@@ -98,6 +98,28 @@ class Form16ExtractionTest {
     }
 
     @Test
+    void shouldAcceptTotalIncomeRoundedDownToTens() {
+        ExtractionResult r = TextExtraction.extract(DocType.FORM_16, """
+                Gross Total Income                                  5,11,268.00
+                Total deductions under Chapter VI-A                         0.00
+                Total Taxable Income                                5,11,260.00
+                """);
+
+        assertThat(r.getValidation()).noneMatch(v -> v.getRule().startsWith("form16.taxable"));
+    }
+
+    @Test
+    void shouldFlagTaxableIncomeTenOrMoreBelowItsFigures() {
+        ExtractionResult r = TextExtraction.extract(DocType.FORM_16, """
+                Gross Total Income                                  5,11,268.00
+                Total deductions under Chapter VI-A                         0.00
+                Total Taxable Income                                5,11,250.00
+                """);
+
+        assertThat(r.getValidation()).anyMatch(v -> v.getRule().equals("form16.taxable_income"));
+    }
+
+    @Test
     void shouldFlagTaxableIncomeFurtherAboveGrossTotalThanRounding() {
         ExtractionResult r = TextExtraction.extract(DocType.FORM_16, """
                 Gross Total Income                                  7,69,105.00
