@@ -99,6 +99,12 @@ final class PayslipCompletion {
         if (!draft.has("pay_period")) {
             firstMonth(draft);
         }
+        if (!draft.has("employee_name")) {
+            // a name card: the employee's name alone over their designation, no label
+            People.overRole(draft.layout().lines(), 8)
+                    .filter(n -> !n.value().equalsIgnoreCase(String.valueOf(draft.value("employer_name"))))
+                    .ifPresent(n -> draft.put("employee_name", n.value(), 0.7, n.page(), null));
+        }
     }
 
     private static void components(Draft draft) {

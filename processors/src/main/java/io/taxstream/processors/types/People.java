@@ -23,6 +23,10 @@ final class People {
             + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details)\\b");
     /** A name word in capitals right before: what follows it is more of the name. */
     private static final Pattern LEADING_NAME = Pattern.compile("(" + WORD + "(?:\\s+" + WORD + "){1,5})");
+    /** A person's role: "Designation | Department", or a word of a job title. */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\S\\s+\\|\\s+\\S|\\b(engineer|manager|executive|officer|associate|analyst"
+            + "|assistant|clerk|nurse|guard|developer|consultant|supervisor|technician|operator|teacher|lecturer|professor"
+            + "|accountant|director|trainee|intern|designer|driver|specialist|administrator)\\b");
     private static final Pattern MIDDLE = Pattern.compile("\\b\\p{Lu}{2,}\\.?\\s+$");
     private static final Pattern TO = Pattern.compile("(?i)^\\s*to\\s*[,:]?\\s*$");
     /** A name printed alone: two to five words of letters (initials with dots too), no label, no digits. */
@@ -114,6 +118,18 @@ final class People {
      * the holder's block of a statement prints it ("RAGHAV SIDDIQUI" over "Flat C-203, ... 248564").
      */
     static Optional<Found> overAddress(List<Line> lines, int within) {
+        return over(lines, within, ADDRESS);
+    }
+
+    /**
+     * A name standing alone on a line of the first page's top with the person's role right under it,
+     * as a payslip's name card prints it ("C. Anbarasi" over "Data Engineer II | Customer Experience").
+     */
+    static Optional<Found> overRole(List<Line> lines, int within) {
+        return over(lines, within, ROLE);
+    }
+
+    private static Optional<Found> over(List<Line> lines, int within, Pattern under) {
         for (int i = 0; i + 1 < Math.min(within, lines.size()); i++) {
             Line line = lines.get(i);
             Line next = lines.get(i + 1);
@@ -128,7 +144,7 @@ final class People {
                 }
                 for (Segment below : next.segments()) {
                     boolean aligned = Math.abs(below.left() - s.left()) < 4 || Math.abs(below.right() - s.right()) < 4;
-                    if (aligned && ADDRESS.matcher(below.text()).find()) {
+                    if (aligned && under.matcher(below.text()).find()) {
                         return Normalizers.name(text).map(n -> new Found(n, line.page()));
                     }
                 }

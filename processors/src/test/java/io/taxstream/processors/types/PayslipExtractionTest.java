@@ -103,4 +103,19 @@ class PayslipExtractionTest {
 
         assertThat(TextExtraction.fields(r)).containsEntry("days_paid", "30");
     }
+
+    @Test
+    void shouldTakeTheNameOverTheDesignationOfAnUnlabelledNameCard() {
+        ExtractionResult r = TextExtraction.extract(DocType.PAYSLIP, """
+                Lotus Analytics Private Limited                         PAYSLIP
+                12, Lake Road, Pune - 411001                  Pay Period: Aug 2024
+                C. Anbarasi
+                Data Engineer II | Customer Experience
+                Associate ID        PAN
+                IW-2760             ABCPA1234K
+                """);
+
+        assertThat(TextExtraction.fields(r)).containsEntry("employee_name", "C. Anbarasi")
+                .containsEntry("employer_name", "Lotus Analytics Private Limited");
+    }
 }
