@@ -93,8 +93,9 @@ public final class FieldFinder {
         int endSeg = line.segmentAt(Math.max(start, end - 1));
         int order = line.page() * 100_000 + line.index();
         if (rule.inline) {
-            String rest = cutAtNextLabel(withoutFormula(line.text().substring(Math.min(end, line.segmentEnd(endSeg)),
-                    line.segmentEnd(endSeg))));
+            String after = line.text().substring(Math.min(end, line.segmentEnd(endSeg)), line.segmentEnd(endSeg));
+            // a name keeps the brackets that follow it ("KFin Technologies Limited (CRA)"); only the label's own go
+            String rest = cutAtNextLabel(rule.kind.caseInsensitive() ? withoutLeadingFormula(after) : withoutFormula(after));
             if (isAmount(rule.kind)) {
                 rest = withoutDates(rest);
             }
@@ -148,6 +149,15 @@ public final class FieldFinder {
             }
         }
         return null;
+    }
+
+    /** A bracket right after the label ("Name (as per PAN records): ...") is the label's; later ones are the value's. */
+    private static String withoutLeadingFormula(String rest) {
+        Matcher m = BRACKETED.matcher(rest);
+        if (m.find() && rest.substring(0, m.start()).isBlank()) {
+            return " ".repeat(m.end()) + rest.substring(m.end());
+        }
+        return rest;
     }
 
     /**

@@ -253,4 +253,17 @@ class InvestmentProofExtractionTest {
         assertThat(fields(r)).containsEntry("proof_kind", "LIFE_INSURANCE_PREMIUM").containsEntry("amount", "22381.82")
                 .containsEntry("holder_name", "ARUN JOSHI");
     }
+
+    @Test
+    void shouldKeepABracketThatFollowsTheNameItLabels() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                                 National Pension System (NPS)
+                 Central Recordkeeping Agency: Omega Records Limited (CRA)
+                       Contribution Statement - Tier I - FY 2022-23
+                PRAN : 115888100466              Subscriber Name : RITU KAMATH
+                Total Tier I contribution                                  19,000.00
+                """);
+
+        assertThat(fields(r)).containsEntry("issuer_name", "Omega Records Limited (CRA)");
+    }
 }
