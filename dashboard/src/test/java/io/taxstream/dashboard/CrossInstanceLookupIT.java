@@ -46,10 +46,20 @@ class CrossInstanceLookupIT {
 
     @Test
     void shouldFindDocumentsHeldByTheOtherInstanceThroughItsDashboard() throws Exception {
-        int portA = freePort();
-        int portB = freePort();
-        try (EmbeddedPlatform platform = EmbeddedPlatform.start(dir.resolve("platform"));
-             Worker a = worker(platform, "a", portA);
+        int portA;
+        int portB;
+        try (EmbeddedPlatform platform = EmbeddedPlatform.start(dir.resolve("platform"))) {
+            // the dashboards' ports are picked once the broker and registry hold theirs, so that none of them takes one
+            try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+                portA = first.getLocalPort();
+                portB = second.getLocalPort();
+            }
+            lookUpAcross(platform, portA, portB);
+        }
+    }
+
+    private void lookUpAcross(EmbeddedPlatform platform, int portA, int portB) throws Exception {
+        try (Worker a = worker(platform, "a", portA);
              Worker b = worker(platform, "b", portB);
              Dashboard dashboardA = Dashboard.forWorker(a, LlmTierStatus.NOT_CONFIGURED).start(portA);
              Dashboard dashboardB = Dashboard.forWorker(b, LlmTierStatus.NOT_CONFIGURED).start(portB)) {
@@ -119,9 +129,4 @@ class CrossInstanceLookupIT {
         return response.statusCode() == 200 ? Json.MAPPER.readTree(response.body()) : null;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
