@@ -58,7 +58,8 @@ class InterestCertificateExtractionTest {
                 .containsEntry("financial_year", "2023-24").containsEntry("total_interest", "20830.50")
                 .containsEntry("total_tds", "1985.00");
         assertThat(items(r)).extracting(i -> i.get("account_number") + " " + i.get("deposit_type") + " " + i.get("interest"))
-                .containsExactly("FD/1001/2345 FD 15600.00", "RD/2002/7788 RD 4250.50", "1234567890 SB 980.00");
+                .containsExactly("FD/1001/2345 Fixed Deposit 15600.00", "RD/2002/7788 Recurring Deposit 4250.50",
+                        "1234567890 Savings Bank 980.00");
     }
 
     @Test
@@ -79,5 +80,91 @@ class InterestCertificateExtractionTest {
         ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, missing);
 
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
+
+    static final String DOTTED_TDS_COLUMN_NO_TAX = """
+            EXAMPLE URBAN CO-OPERATIVE BANK LTD.
+            Station Road Branch, Nashik
+
+            TO WHOMSOEVER IT MAY CONCERN
+
+            This is to certify that Shri RAMESH PAWAR (PAN: ABCPP1234K) holds the following deposits with our
+            branch, and that interest paid / credited during the period 01.04.2023 to 31.03.2024 (F.Y. 2023-24) are as under:
+
+            Receipt /         Type        Amount        ROI      Interest       T.D.S.
+            A/c No.           Deposit     (Rs.)         (%)      (Rs.)          (Rs.)
+            111122223333      FDR         2,00,000.00   7.10     14,200.00      Nil
+            444455556666      RD             60,000.00  6.50      3,010.50      Nil
+            777788889999      CASH CERT.     50,000.00  8.00      4,000.00      -
+            TOTAL                                                21,210.50      Nil
+
+            The depositor has submitted Form No. 15G for the year; hence no tax has been deducted at source.
+            """;
+
+    static final String DOTTED_TDS_COLUMN_TAXED = DOTTED_TDS_COLUMN_NO_TAX
+            .replace("14,200.00      Nil", "14,200.00      1,420.00").replace("3,010.50      Nil", "3,010.50        301.00")
+            .replace("21,210.50      Nil", "21,210.50      1,721.00")
+            .replace("The depositor has submitted Form No. 15G for the year; hence no tax has been deducted at source.",
+                    "Tax deducted has been remitted to the Government.");
+
+    @Test
+    void shouldReadATdsColumnHeadedWithDotsAndNilAsNoTax() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, DOTTED_TDS_COLUMN_NO_TAX);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("total_interest", "21210.50").containsEntry("total_tds", "0.00");
+        assertThat(items(r)).extracting(i -> i.get("account_number") + " " + i.get("deposit_type") + " " + i.get("interest") + " " + i.get("tds"))
+                .containsExactly("111122223333 FDR 14200.00 0.00", "444455556666 RD 3010.50 0.00", "777788889999 CASH CERT. 4000.00 0.00");
+    }
+
+    @Test
+    void shouldTakeTotalTdsFromTheTotalRowOfADottedTdsColumn() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, DOTTED_TDS_COLUMN_TAXED);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("total_tds", "1721.00");
+        assertThat(items(r)).extracting(i -> i.get("tds")).containsExactly("1420.00", "301.00", "0.00");
+    }
+
+    @Test
+    void shouldKeepASpelledOutDepositTypeAsPrintedAndACodeWherePrinted() {
+        assertThat(InterestTable.type("Term Deposit")).contains("Term Deposit");
+        assertThat(InterestTable.type("Senior  Citizen Term Deposit")).contains("Senior Citizen Term Deposit");
+        assertThat(InterestTable.type("CASH CERT.")).contains("CASH CERT.");
+        assertThat(InterestTable.type("TD - Time Deposit")).contains("TD");
+        assertThat(InterestTable.type("SB (Savings, rate 3.00% p.a.)")).contains("SB");
+        assertThat(InterestTable.type("FD Cumulative")).contains("FD");
+        assertThat(InterestTable.type("FDR")).contains("FDR");
+        assertThat(InterestTable.type("  ")).isEmpty();
+    }
+
+    static final String TERM_DEPOSIT_LETTER = """
+            EXAMPLE BANK LTD
+            Civil Lines Branch, Nagpur
+
+            TO WHOMSOEVER IT MAY CONCERN
+
+            This is to certify that Mr. Vivek Joshi (PAN ABCPJ1234K) has been paid/credited interest of Rs. 12,400.00
+            on Term Deposit Account No. 556677889900 during the financial year 2023-24, and tax of Rs. 1,240.00
+            has been deducted at source on the said interest.
+
+            Branch Manager
+            """;
+
+    @Test
+    void shouldNotGuessACodeForTheTermDepositALetterNames() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, TERM_DEPOSIT_LETTER);
+
+        assertThat(fields(r)).containsEntry("total_interest", "12400.00").containsEntry("total_tds", "1240.00");
+        assertThat(items(r)).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheFixedDepositALetterNamesItsCode() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, TERM_DEPOSIT_LETTER.replace("Term Deposit", "Fixed Deposit"));
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).singleElement().satisfies(d -> assertThat(d).containsEntry("deposit_type", "FD")
+                .containsEntry("account_number", "556677889900").containsEntry("interest", "12400.00").containsEntry("tds", "1240.00"));
     }
 }
