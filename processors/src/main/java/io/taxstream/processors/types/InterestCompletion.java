@@ -51,6 +51,9 @@ final class InterestCompletion {
 
     static void complete(Draft draft) {
         Prose prose = Prose.of(draft.layout().lines());
+        if (draft.items(KIND).isEmpty()) {
+            InterestBlocks.read(draft.layout().lines()).forEach(draft::addItem);
+        }
         totals(draft, prose);
         depositor(draft, prose);
         issuer(draft);

@@ -67,6 +67,11 @@ final class InterestTable {
         return Optional.of(out);
     }
 
+    /** The account or deposit number in a text. */
+    static Optional<Parsed> account(String text) {
+        return ACCOUNT.first(text);
+    }
+
     /**
      * The deposit type: its code where the cell leads with one, else the cell as printed. A type
      * spelled out ("Term Deposit") keeps its words: which code a bank would give it is a guess.

@@ -167,4 +167,86 @@ class InterestCertificateExtractionTest {
         assertThat(items(r)).singleElement().satisfies(d -> assertThat(d).containsEntry("deposit_type", "FD")
                 .containsEntry("account_number", "556677889900").containsEntry("interest", "12400.00").containsEntry("tds", "1240.00"));
     }
+
+    static final String DEPOSIT_BLOCKS = """
+            Example Small Finance Bank Ltd.                                   Date: 12-Jun-2024
+            Mall Road Branch, Shimla
+
+                                   INTEREST CERTIFICATE
+                             (For the Financial Year 2023-24)
+
+            Customer Name  : Ms. Kavita Thakur
+            Customer ID    : 556677
+            PAN            : ABCPT1234K
+
+            Deposit 1 of 3
+            Account Number        : 112233445566        Type of Deposit     : Special Term Deposit (Cumulative)
+            Date of Opening       : 01-Jul-2022         Maturity Date       : 01-Jul-2025
+            Principal Amount      : INR 2,00,000.00     Rate of Interest    : 7.25% p.a.
+            Interest Paid / Credited : INR 14,500.00    TDS Deducted u/s 194A : INR 1,450.00
+
+            Deposit 2 of 3
+            Account Number        : 223344556677        Type of Deposit     : Recurring Deposit
+            Monthly Instalment    : INR 5,000.00        Rate of Interest    : 6.80% p.a.
+            Interest Paid / Credited : INR 2,210.40     TDS Deducted u/s 194A : INR 0.00
+
+            Deposit 3 of 3
+            Account Number        : 334455667788        Type of Deposit     : SB - Savings
+            Average Balance       : INR 80,000.00       Rate of Interest    : 3.00% p.a.
+            Interest Paid / Credited : INR 2,400.00     TDS Deducted u/s 194A : INR 0.00
+
+            Total Interest Paid / Credited        INR 19,110.40
+            Total Tax Deducted at Source          INR 1,450.00
+            """;
+
+    @Test
+    void shouldReadDepositsPrintedAsLabelledBlocks() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, DEPOSIT_BLOCKS);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("total_interest", "19110.40").containsEntry("total_tds", "1450.00");
+        assertThat(items(r)).extracting(i -> i.get("account_number") + " | " + i.get("deposit_type") + " | " + i.get("interest") + " | " + i.get("tds"))
+                .containsExactly("112233445566 | Special Term Deposit (Cumulative) | 14500.00 | 1450.00",
+                        "223344556677 | Recurring Deposit | 2210.40 | 0.00", "334455667788 | SB | 2400.00 | 0.00");
+    }
+
+    @Test
+    void shouldReportNoBlockDepositsWhenOneBlockCannotBeRead() {
+        String noTax = DEPOSIT_BLOCKS.replace("Interest Paid / Credited : INR 2,210.40     TDS Deducted u/s 194A : INR 0.00",
+                "Interest Paid / Credited : INR 2,210.40");
+
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, noTax);
+
+        assertThat(items(r)).isEmpty();
+        assertThat(fields(r)).containsEntry("total_interest", "19110.40");
+    }
+
+    @Test
+    void shouldSendBlocksThatDoNotAddUpToTheTotalToReview() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, DEPOSIT_BLOCKS.replace("INR 19,110.40", "INR 21,110.40"));
+
+        assertThat(items(r)).hasSize(3);
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void shouldTakeNoBlockFromAnAccountNumberInTheHeader() {
+        String header = """
+                EXAMPLE BANK LTD
+                Lake Road Branch, Kolkata
+
+                INTEREST CERTIFICATE FOR THE FINANCIAL YEAR 2023-24
+
+                Customer Name   : Mr. Arup Sen
+                Account No.     : 998877665544
+                Account Type    : Savings
+                Total Interest Paid : 3,120.00
+                Total TDS Deducted  : 0.00
+                """;
+
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, header);
+
+        assertThat(fields(r)).containsEntry("total_interest", "3120.00");
+        assertThat(items(r)).isEmpty();
+    }
 }
