@@ -54,12 +54,26 @@ final class InterestCompletion {
         if (draft.items(KIND).isEmpty()) {
             InterestBlocks.read(draft.layout().lines()).forEach(draft::addItem);
         }
+        if (draft.items(KIND).isEmpty()) {
+            InterestSections.read(draft.layout().lines()).ifPresent(found -> sections(draft, found));
+        }
         totals(draft, prose);
         depositor(draft, prose);
         issuer(draft);
         year(draft, prose);
         letterDeposit(draft, prose);
         Years.fromTitle(draft);
+    }
+
+    /** Deposits printed in sections, and the totals their grand total row prints. */
+    private static void sections(Draft draft, InterestSections.Found found) {
+        found.deposits().forEach(draft::addItem);
+        if (found.totalInterest() != null && !draft.has("total_interest")) {
+            draft.put("total_interest", found.totalInterest(), 0.92, found.totalPage(), null);
+        }
+        if (found.totalTds() != null && !draft.has("total_tds")) {
+            draft.put("total_tds", found.totalTds(), 0.92, found.totalPage(), null);
+        }
     }
 
     private static void totals(Draft draft, Prose prose) {

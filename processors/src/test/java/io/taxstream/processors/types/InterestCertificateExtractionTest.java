@@ -249,4 +249,68 @@ class InterestCertificateExtractionTest {
         assertThat(fields(r)).containsEntry("total_interest", "3120.00");
         assertThat(items(r)).isEmpty();
     }
+
+    static final String ACCOUNT_SECTIONS = """
+                                   EXAMPLE CO-OPERATIVE BANK LTD.
+                                  (Scheduled Bank) Camp Branch, Pune
+                      CERTIFICATE OF INTEREST PAID AND TAX DEDUCTED AT SOURCE
+                              F.Y. 2022-23 (April 2022 to March 2023)
+
+            Name of the Depositor     : SUNIL KADAM
+            PAN                       : ABCPK1234L
+
+            A/c No. 123456789012 - FD (opened 01.05.2021, matures 01.05.2024, 7.10% p.a.)
+            Quarter      Period              Interest (Rs.)      TDS (Rs.)
+            Q1           Apr - Jun 2022          1,000.00          100.00
+            Q2           Jul - Sep 2022          1,000.00          100.00
+            Q3           Oct - Dec 2022          1,000.00          100.00
+            Q4           Jan - Mar 2023          1,000.00          100.00
+            Total for the account                4,000.00          400.00
+
+            A/c No. 998877665544 - SB (Savings, rate 3.00% p.a.)
+            Quarter      Period              Interest (Rs.)      TDS (Rs.)
+            Q1           Apr - Jun 2022            250.50            0
+            Q2           Jul - Sep 2022            249.50            0
+            Total for the account                  500.00            0
+
+            GRAND TOTAL (all accounts)           4,500.00          400.00
+
+            Savings bank interest is shown for information; it is not subject to TDS.
+            """;
+
+    @Test
+    void shouldReadDepositsPrintedInSectionsFromEachAccountsTotalRow() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, ACCOUNT_SECTIONS);
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(fields(r)).containsEntry("total_interest", "4500.00").containsEntry("total_tds", "400.00")
+                .containsEntry("financial_year", "2022-23");
+        assertThat(items(r)).extracting(i -> i.get("account_number") + " | " + i.get("deposit_type") + " | " + i.get("interest") + " | " + i.get("tds"))
+                .containsExactly("123456789012 | FD | 4000.00 | 400.00", "998877665544 | SB | 500.00 | 0.00");
+    }
+
+    @Test
+    void shouldTakeNoSectionsWhenAnAccountsPeriodsDoNotAddUpToItsTotal() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, ACCOUNT_SECTIONS.replace("249.50", "349.50"));
+
+        assertThat(items(r)).isEmpty();
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void shouldSendSectionsThatDoNotAddUpToTheGrandTotalToReview() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, ACCOUNT_SECTIONS.replace("4,500.00", "4,800.00"));
+
+        assertThat(fields(r)).containsEntry("total_interest", "4800.00");
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void shouldKeepASectionsSpelledOutTypeAsPrintedWithoutItsDetails() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE,
+                ACCOUNT_SECTIONS.replace("- FD (opened", "- Term Deposit (opened"));
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).extracting(i -> i.get("deposit_type")).containsExactly("Term Deposit", "SB");
+    }
 }
