@@ -313,4 +313,30 @@ class InterestCertificateExtractionTest {
         assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
         assertThat(items(r)).extracting(i -> i.get("deposit_type")).containsExactly("Term Deposit", "SB");
     }
+
+    @Test
+    void shouldSendDepositsReadWithoutATypeToReview() {
+        String untyped = """
+                                    PUNJAB EXAMPLE BANK
+                               Model Town Branch, Ludhiana
+
+                                 TDS CERTIFICATE ON INTEREST
+
+                Name of the Depositor : Shri HARPREET SINGH GILL
+                PAN of the Depositor  : ABCPG1234K
+                Period                : 01/04/2023 to 31/03/2024
+
+                Deposit No.          Interest Amount      TDS Amount
+                1001234500               15,600.00          1,560.00
+                2002778800                4,250.50            425.00
+
+                Total Interest Paid : 19,850.50
+                Total TDS Deducted  : 1,985.00
+                """;
+
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, untyped);
+
+        assertThat(items(r)).hasSize(2).allSatisfy(d -> assertThat(d).doesNotContainKey("deposit_type"));
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
 }
