@@ -44,7 +44,7 @@ final class InterestCompletion {
 
     /** The words that name a letter's account by its type: "Fixed Deposit Account No.", "savings bank account no.". */
     private static final java.util.regex.Pattern LETTER_TYPE = java.util.regex.Pattern.compile(
-            "(?i)\\b(fixed deposit|recurring deposit|savings? bank|savings|term deposit|time deposit)\\s+(?:account|a/c)\\s+(?:no\\.?|number)\\b");
+            "(?i)\\b(fixed deposit|recurring deposit|savings? bank|savings|term deposit|time deposit|fd|rd|sb|td)\\s+(?:account|a/c)\\s+(?:no\\.?|number)\\b");
 
     private InterestCompletion() {
     }
@@ -148,7 +148,7 @@ final class InterestCompletion {
 
     /**
      * The type of the one account a letter names, from the words that name the account ("on Fixed
-     * Deposit Account No."), as the code such letters are read with. A term deposit gives no code:
+     * Deposit Account No.", "SB A/c No."), as the code such letters are read with. A term deposit gives no code:
      * banks file both fixed and special deposits under it, and a guessed code would be a wrong value.
      */
     private static Optional<String> letterType(Prose prose) {
@@ -157,7 +157,8 @@ final class InterestCompletion {
             return Optional.empty();
         }
         String words = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        Optional<String> code = words.startsWith("fixed") ? Optional.of("FD") : words.startsWith("recurring") ? Optional.of("RD")
+        Optional<String> code = words.length() == 2 ? Optional.of(words.toUpperCase(java.util.Locale.ROOT))
+                : words.startsWith("fixed") ? Optional.of("FD") : words.startsWith("recurring") ? Optional.of("RD")
                 : words.startsWith("saving") ? Optional.of("SB") : Optional.empty();
         return m.find() ? Optional.empty() : code;
     }

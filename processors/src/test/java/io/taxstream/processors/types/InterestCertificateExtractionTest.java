@@ -339,4 +339,13 @@ class InterestCertificateExtractionTest {
         assertThat(items(r)).hasSize(2).allSatisfy(d -> assertThat(d).doesNotContainKey("deposit_type"));
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
     }
+
+    @Test
+    void shouldGiveTheCodedAccountALetterNamesItsCode() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, TERM_DEPOSIT_LETTER.replace("Term Deposit Account No.", "RD A/c No."));
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).singleElement().satisfies(d -> assertThat(d).containsEntry("deposit_type", "RD")
+                .containsEntry("account_number", "556677889900"));
+    }
 }
