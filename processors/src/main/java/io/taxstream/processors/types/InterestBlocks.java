@@ -32,7 +32,7 @@ final class InterestBlocks {
     private static final Pattern INTEREST_LABEL = Pattern.compile(
             "^interest(?:\\s+(?:paid|credited|earned|accrued|amount))?(?:\\s*/\\s*(?:paid|credited|accrued))*" + CURRENCY + "$");
     private static final Pattern TDS_LABEL = Pattern.compile(
-            "^(?:tds|t\\.\\s?d\\.\\s?s\\.?|tax deducted(?: at source)?)(?:\\s+(?:deducted|amount))?(?:\\s+u/s\\s*194\\s?a)?" + CURRENCY + "$");
+            "^(?:tds|t\\.\\s?d\\.\\s?s\\.?|tax deducted(?: at source)?)(?:\\s+(?:deducted|amount))?(?:\\s*\\(tds\\))?(?:\\s+u/s\\s*194\\s?a)?" + CURRENCY + "$");
     /** A line that ends the deposits: their total. */
     private static final Pattern TOTAL = Pattern.compile("^\\s*(?:grand\\s+)?total\\b", Pattern.CASE_INSENSITIVE);
 

@@ -23,9 +23,9 @@ final class InterestTable {
     private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
     /**
      * A deposit type printed as a code, alone or before its name or a qualifier: "FD", "TD - Time
-     * Deposit", "SB (Savings)", "FD Cumulative"; not the first word of a type in capitals ("CASH CERT.").
+     * Deposit", "SB (Savings)", "FD Cumulative", "SB A/c"; not the first word of a type in capitals ("CASH CERT.").
      */
-    private static final Pattern CODE = Pattern.compile("^([A-Z]{2,5})\\b(?=\\s*$|\\s*[-\u2013:(/]|\\s+[A-Z][a-z])");
+    private static final Pattern CODE = Pattern.compile("^([A-Z]{2,5})\\b(?=\\s*$|\\s*[-\u2013:(]|\\s+[A-Z][a-z]|\\s+A/[Cc]\\b)");
 
     private InterestTable() {
     }

@@ -135,6 +135,8 @@ class InterestCertificateExtractionTest {
         assertThat(InterestTable.type("SB (Savings, rate 3.00% p.a.)")).contains("SB");
         assertThat(InterestTable.type("FD Cumulative")).contains("FD");
         assertThat(InterestTable.type("FDR")).contains("FDR");
+        assertThat(InterestTable.type("SB A/c")).contains("SB");
+        assertThat(InterestTable.type("FD/RD")).contains("FD/RD");
         assertThat(InterestTable.type("  ")).isEmpty();
     }
 
@@ -347,5 +349,13 @@ class InterestCertificateExtractionTest {
         assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
         assertThat(items(r)).singleElement().satisfies(d -> assertThat(d).containsEntry("deposit_type", "RD")
                 .containsEntry("account_number", "556677889900"));
+    }
+
+    @Test
+    void shouldReadABlocksTaxLabelledAsTaxDeductedTds() {
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, DEPOSIT_BLOCKS.replace("TDS Deducted u/s 194A :", "Tax Deducted (TDS) :"));
+
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(items(r)).extracting(i -> i.get("tds")).containsExactly("1450.00", "0.00", "0.00");
     }
 }
