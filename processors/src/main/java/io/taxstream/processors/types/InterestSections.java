@@ -137,7 +137,7 @@ final class InterestSections {
             return Optional.empty();
         }
         Optional<String> t = InterestTable.type(printed.get());
-        if (!t.equals(printed)) {
+        if (t.isPresent() && !t.equals(printed)) {
             return t;
         }
         Matcher spelled = SPELLED.matcher(printed.get());

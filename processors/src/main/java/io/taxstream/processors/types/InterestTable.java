@@ -27,6 +27,9 @@ final class InterestTable {
      */
     private static final Pattern CODE = Pattern.compile("^([A-Z]{2,5})\\b(?=\\s*$|\\s*[-\u2013:(]|\\s+[A-Z][a-z]|\\s+A/[Cc]\\b)");
 
+    /** A date or an amount in a type's cell: a neighbouring column's value has run into it, and the type's words are uncertain. */
+    private static final Pattern SPILLED = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d[\\d,]*\\.\\d{2}\\b");
+
     private InterestTable() {
     }
 
@@ -74,7 +77,8 @@ final class InterestTable {
 
     /**
      * The deposit type: its code where the cell leads with one, else the cell as printed. A type
-     * spelled out ("Term Deposit") keeps its words: which code a bank would give it is a guess.
+     * spelled out ("Term Deposit") keeps its words: which code a bank would give it is a guess. A
+     * spelled-out type with a date or an amount in its cell gives none.
      */
     static Optional<String> type(String printed) {
         Optional<String> text = Normalizers.text(printed);
@@ -82,7 +86,10 @@ final class InterestTable {
             return text;
         }
         Matcher code = CODE.matcher(text.get());
-        return code.find() ? Optional.of(code.group(1)) : text;
+        if (code.find()) {
+            return Optional.of(code.group(1));
+        }
+        return SPILLED.matcher(text.get()).find() ? Optional.empty() : text;
     }
 
     /** A TDS cell: an amount, or a dash or "Nil" for no tax. */

@@ -138,6 +138,9 @@ class InterestCertificateExtractionTest {
         assertThat(InterestTable.type("SB A/c")).contains("SB");
         assertThat(InterestTable.type("FD/RD")).contains("FD/RD");
         assertThat(InterestTable.type("  ")).isEmpty();
+        assertThat(InterestTable.type("Non-Cum. Mthly 2021-04-24")).isEmpty();
+        assertThat(InterestTable.type("Fixed Deposit 1,50,000.00")).isEmpty();
+        assertThat(InterestTable.type("Tax Saver FD (5 years)")).contains("Tax Saver FD (5 years)");
     }
 
     static final String TERM_DEPOSIT_LETTER = """
