@@ -42,17 +42,38 @@ final class InterestCompletion {
     private static final java.util.regex.Pattern LABELLED_ACCOUNT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:deposit|fd|account|a/c)\\s+(?:account\\s+)?(?:no\\.?|number)\\s*[:.-]?\\s*([0-9Xx*][0-9Xx* -]{5,}[0-9])");
 
+    /** The words that name a letter's account by its type: "Fixed Deposit Account No.", "savings bank account no.". */
+    private static final java.util.regex.Pattern LETTER_TYPE = java.util.regex.Pattern.compile(
+            "(?i)\\b(fixed deposit|recurring deposit|savings? bank|savings|term deposit|time deposit|fd|rd|sb|td)\\s+(?:account|a/c)\\s+(?:no\\.?|number)\\b");
+
     private InterestCompletion() {
     }
 
     static void complete(Draft draft) {
         Prose prose = Prose.of(draft.layout().lines());
+        if (draft.items(KIND).isEmpty()) {
+            InterestBlocks.read(draft.layout().lines()).forEach(draft::addItem);
+        }
+        if (draft.items(KIND).isEmpty()) {
+            InterestSections.read(draft.layout().lines()).ifPresent(found -> sections(draft, found));
+        }
         totals(draft, prose);
         depositor(draft, prose);
         issuer(draft);
         year(draft, prose);
         letterDeposit(draft, prose);
         Years.fromTitle(draft);
+    }
+
+    /** Deposits printed in sections, and the totals their grand total row prints. */
+    private static void sections(Draft draft, InterestSections.Found found) {
+        found.deposits().forEach(draft::addItem);
+        if (found.totalInterest() != null && !draft.has("total_interest")) {
+            draft.put("total_interest", found.totalInterest(), 0.92, found.totalPage(), null);
+        }
+        if (found.totalTds() != null && !draft.has("total_tds")) {
+            draft.put("total_tds", found.totalTds(), 0.92, found.totalPage(), null);
+        }
     }
 
     private static void totals(Draft draft, Prose prose) {
@@ -72,8 +93,8 @@ final class InterestCompletion {
         if (draft.has(field)) {
             return;
         }
-        Optional<String> printed = total.flatMap(r -> ValueParsers.of(FieldKind.AMOUNT).first(r.cells().getOrDefault(column, "")))
-                .map(p -> p.value());
+        Optional<String> printed = column.equals("tds") ? total.flatMap(r -> InterestTable.tds(r.cells().get(column)))
+                : total.flatMap(r -> ValueParsers.of(FieldKind.AMOUNT).first(r.cells().getOrDefault(column, ""))).map(p -> p.value());
         if (printed.isPresent()) {
             draft.put(field, printed.get(), 0.92, total.get().page(), null);
         } else if (!deposits.isEmpty() && total.isEmpty() && deposits.stream().allMatch(d -> d.get(column) != null)) {
@@ -125,6 +146,23 @@ final class InterestCompletion {
                 .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
     }
 
+    /**
+     * The type of the one account a letter names, from the words that name the account ("on Fixed
+     * Deposit Account No.", "SB A/c No."), as the code such letters are read with. A term deposit gives no code:
+     * banks file both fixed and special deposits under it, and a guessed code would be a wrong value.
+     */
+    private static Optional<String> letterType(Prose prose) {
+        java.util.regex.Matcher m = LETTER_TYPE.matcher(prose.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String words = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Optional<String> code = words.length() == 2 ? Optional.of(words.toUpperCase(java.util.Locale.ROOT))
+                : words.startsWith("fixed") ? Optional.of("FD") : words.startsWith("recurring") ? Optional.of("RD")
+                : words.startsWith("saving") ? Optional.of("SB") : Optional.empty();
+        return m.find() ? Optional.empty() : code;
+    }
+
     /** A letter about one deposit: the deposit it names, with the letter's totals. */
     private static void letterDeposit(Draft draft, Prose prose) {
         if (!draft.items(KIND).isEmpty() || !draft.has("total_interest") || !draft.has("total_tds")) {
@@ -138,12 +176,13 @@ final class InterestCompletion {
         if (number.isEmpty()) {
             return;
         }
-        String before = prose.text().toLowerCase(java.util.Locale.ROOT);
-        Optional<String> type = InterestTable.type(before.contains("fixed deposit") || before.contains("term deposit") ? "Fixed deposit"
-                : before.contains("recurring deposit") ? "Recurring deposit" : before.contains("savings") ? "Savings" : "");
+        Optional<String> type = letterType(prose);
+        if (type.isEmpty()) {
+            return;
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("account_number", number.get());
-        type.ifPresent(t -> values.put("deposit_type", t));
+        values.put("deposit_type", type.get());
         values.put("interest", draft.value("total_interest"));
         values.put("tds", draft.value("total_tds"));
         draft.addItem(new Item(KIND, values, accounts.get(0).page()));

@@ -21,21 +21,14 @@ final class InterestTable {
     private static final ValueParser ACCOUNT = ValueParsers.token(NUMBER,
             raw -> Optional.of(raw.replace("-", "").toUpperCase(Locale.ROOT)));
     private static final ValueParser AMOUNT = ValueParsers.of(FieldKind.AMOUNT);
-    /** A deposit type printed as a code: "FD", "RD", "SB", "TD - Time Deposit", "SCSS". */
-    private static final Pattern CODE = Pattern.compile("^\\s*([A-Z]{2,5})\\b(?!\\s*[a-z])");
-    /** Deposit types spelled out, and their usual codes. */
-    private static final Map<Pattern, String> SPELLED = new LinkedHashMap<>();
+    /**
+     * A deposit type printed as a code, alone or before its name or a qualifier: "FD", "TD - Time
+     * Deposit", "SB (Savings)", "FD Cumulative", "SB A/c"; not the first word of a type in capitals ("CASH CERT.").
+     */
+    private static final Pattern CODE = Pattern.compile("^([A-Z]{2,5})\\b(?=\\s*$|\\s*[-\u2013:(]|\\s+[A-Z][a-z]|\\s+A/[Cc]\\b)");
 
-    static {
-        SPELLED.put(Pattern.compile("(?i)senior citizen"), "SCSS");
-        SPELLED.put(Pattern.compile("(?i)monthly income"), "MIS");
-        SPELLED.put(Pattern.compile("(?i)recurring"), "RD");
-        SPELLED.put(Pattern.compile("(?i)fixed|term deposit"), "FD");
-        SPELLED.put(Pattern.compile("(?i)time deposit"), "TD");
-        SPELLED.put(Pattern.compile("(?i)saving"), "SB");
-        SPELLED.put(Pattern.compile("(?i)national savings certificate|\\bnsc\\b"), "NSC");
-        SPELLED.put(Pattern.compile("(?i)kisan vikas"), "KVP");
-    }
+    /** A date or an amount in a type's cell: a neighbouring column's value has run into it, and the type's words are uncertain. */
+    private static final Pattern SPILLED = Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d[\\d,]*\\.\\d{2}\\b");
 
     private InterestTable() {
     }
@@ -49,7 +42,7 @@ final class InterestTable {
                         "\\baccount\\b", "खाता")
                 .column("deposit_type", "(deposit |account )?type", "scheme( name)?", "nature( of (deposit|account))?",
                         "product", "category", "प्रकार")
-                .column("tds", "tds( deducted| amount)?( \\((rs\\.?|inr)\\))?", "tax deducted( at source)?", "\\btax\\b", "टीडीएस")
+                .column("tds", "tds( deducted| amount)?( \\((rs\\.?|inr)\\))?", "\\bt\\. ?d\\. ?s\\b", "tax deducted( at source)?", "\\btax\\b", "टीडीएस")
                 .column("interest", "interest( paid| credited| earned| accrued| amount)?( ?/ ?(paid|credited|accrued))*( \\((rs\\.?|inr)\\))?",
                         "ब्याज")
                 .column("principal", "principal( amount)?( / balance)?", "(deposit|balance) amount", "amount of deposit",
@@ -77,21 +70,30 @@ final class InterestTable {
         return Optional.of(out);
     }
 
-    /** The deposit type as its code: printed as one, or spelled out. */
+    /** The account or deposit number in a text. */
+    static Optional<Parsed> account(String text) {
+        return ACCOUNT.first(text);
+    }
+
+    /**
+     * The deposit type: its code where the cell leads with one, else the cell as printed. A type
+     * spelled out ("Term Deposit") keeps its words: which code a bank would give it is a guess. A
+     * spelled-out type with a date or an amount in its cell gives none.
+     */
     static Optional<String> type(String printed) {
-        Matcher code = CODE.matcher(printed);
+        Optional<String> text = Normalizers.text(printed);
+        if (text.isEmpty()) {
+            return text;
+        }
+        Matcher code = CODE.matcher(text.get());
         if (code.find()) {
             return Optional.of(code.group(1));
         }
-        for (Map.Entry<Pattern, String> e : SPELLED.entrySet()) {
-            if (e.getKey().matcher(printed).find()) {
-                return Optional.of(e.getValue());
-            }
-        }
-        return Normalizers.text(printed).map(t -> t.toUpperCase(Locale.ROOT));
+        return SPILLED.matcher(text.get()).find() ? Optional.empty() : text;
     }
 
-    private static Optional<String> tds(String cell) {
+    /** A TDS cell: an amount, or a dash or "Nil" for no tax. */
+    static Optional<String> tds(String cell) {
         if (cell == null) {
             return Optional.empty();
         }
