@@ -5,6 +5,8 @@ import static io.taxstream.processors.validate.Amounts.parse;
 
 import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.extract.Item;
+import io.taxstream.processors.layout.Line;
+import io.taxstream.processors.layout.Segment;
 import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Draft;
 import io.taxstream.processors.rules.Periods;
@@ -12,9 +14,12 @@ import io.taxstream.processors.rules.Prose;
 import io.taxstream.processors.rules.TableReader;
 import io.taxstream.processors.rules.ValueParsers;
 import io.taxstream.processors.validate.Amounts;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a gains statement needs beyond labels: the totals per term from the tables' Total rows (or
@@ -24,13 +29,26 @@ import java.util.Optional;
 final class GainsCompletion {
 
     private static final String KIND = "trade";
+    private static final String GAIN = "(capital )?(gains?|profits?)( ?/ ?\\(?loss(es)?\\)?)?";
+    /** A person's name printed alone: two to five capitalised words of letters. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,4}");
+    /** The names of a summary grid's totals. */
+    private static final Map<String, Pattern> SUMMARY = Map.of(
+            "stcg_total", Pattern.compile("(?i)(total |net )?(short[- ]?term " + GAIN + "|stcg)"),
+            "ltcg_total", Pattern.compile("(?i)(total |net )?(long[- ]?term " + GAIN + "|ltcg)"),
+            "total_sale_value", Pattern.compile("(?i)total (sale|sell|redemption|transfer) (value|amount|consideration|proceeds)"
+                    + "|total full value of consideration"));
 
     private GainsCompletion() {
     }
 
     static void complete(Draft draft) {
+        if (draft.items(KIND).isEmpty()) {
+            GainsCards.read(draft.layout().lines(), GainsTable.rule()).forEach(draft::addItem);
+        }
         List<Item> trades = draft.items(KIND);
         totalRows(draft);
+        summaryGrid(draft);
         for (String[] term : new String[][] {{"stcg_total", "SHORT"}, {"ltcg_total", "LONG"}}) {
             if (!draft.has(term[0]) && !trades.isEmpty() && trades.stream().allMatch(t -> t.get("term") != null)) {
                 List<java.math.BigDecimal> gains = trades.stream().filter(t -> term[1].equals(t.get("term")))
@@ -67,6 +85,32 @@ final class GainsCompletion {
         }
     }
 
+    /**
+     * Totals printed as a row of names over a row of amounts ("Short-term gains  Long-term gains
+     * Total redemption value" over their amounts); taken only from a grid that names at least two of them.
+     */
+    private static void summaryGrid(Draft draft) {
+        List<Line> lines = draft.layout().lines();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Map<String, String> totals = GainsCards.pair(lines.get(i), lines.get(i + 1), GainsCompletion::summaryName);
+            if (totals == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : totals.entrySet()) {
+                Optional<String> amount = ValueParsers.of(FieldKind.AMOUNT).first(e.getValue()).map(p -> p.value());
+                if (!draft.has(e.getKey()) && amount.isPresent() && ValueParsers.isAmountOnly(e.getValue())) {
+                    draft.put(e.getKey(), amount.get(), 0.85, lines.get(i + 1).page(), null);
+                }
+            }
+            return;
+        }
+    }
+
+    /** The total a summary grid's name stands for, if any. */
+    private static Optional<String> summaryName(String name) {
+        return SUMMARY.entrySet().stream().filter(t -> t.getValue().matcher(name.trim()).matches()).map(Map.Entry::getKey).findFirst();
+    }
+
     private static void put(Draft draft, String field, TableReader.Row row, String column) {
         if (draft.has(field)) {
             return;
@@ -80,8 +124,41 @@ final class GainsCompletion {
             var f = draft.field("investor_name");
             draft.put("investor_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
         } else {
-            People.afterSalutation(prose.text()).ifPresent(n -> draft.put("investor_name", n, 0.8, 1, null));
+            People.afterSalutation(prose.text()).or(() -> overPan(draft)).ifPresent(n -> draft.put("investor_name", n, 0.8, 1, null));
         }
+    }
+
+    /**
+     * A name printed alone right above the investor's PAN and aligned with it, as a statement's
+     * header prints its holder ("Asha Rao" over "PAN ABCPR1234K"); no organisation's name.
+     */
+    private static Optional<String> overPan(Draft draft) {
+        if (!draft.has("investor_pan")) {
+            return Optional.empty();
+        }
+        String pan = draft.value("investor_pan");
+        List<Line> lines = draft.layout().lines();
+        for (int i = 1; i < Math.min(15, lines.size()); i++) {
+            for (Segment s : lines.get(i).segments()) {
+                if (!s.text().replace(" ", "").toUpperCase(Locale.ROOT).contains(pan)) {
+                    continue;
+                }
+                Line above = lines.get(i - 1);
+                if (above.page() != lines.get(i).page()) {
+                    return Optional.empty();
+                }
+                for (Segment a : above.segments()) {
+                    String text = a.text().trim();
+                    boolean aligned = Math.abs(a.left() - s.left()) < 4 || Math.abs(a.right() - s.right()) < 4;
+                    if (aligned && PERSON.matcher(text).matches() && !Titles.isOrganisation(text) && !text.equalsIgnoreCase(
+                            draft.has("issuer_name") ? draft.value("issuer_name") : "")) {
+                        return Normalizers.name(People.withoutSalutation(text));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static void issuer(Draft draft) {
