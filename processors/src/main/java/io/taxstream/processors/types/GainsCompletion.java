@@ -46,6 +46,7 @@ final class GainsCompletion {
         if (draft.items(KIND).isEmpty()) {
             GainsCards.read(draft.layout().lines(), GainsTable.rule()).forEach(draft::addItem);
         }
+        sectionTerms(draft);
         List<Item> trades = draft.items(KIND);
         totalRows(draft);
         summaryGrid(draft);
@@ -61,6 +62,38 @@ final class GainsCompletion {
         issuer(draft);
         year(draft, prose);
         Years.fromTitle(draft);
+    }
+
+    /**
+     * The term of a section's later trades: a section title ("Short Term Capital Gain") stands
+     * above its first rows only, and the lines remembered above a row reach back a few lines, so a
+     * trade with no term of its own takes the one of the trade before it in the same section.
+     */
+    private static void sectionTerms(Draft draft) {
+        List<Item> trades = draft.items(KIND);
+        if (draft.table(KIND).isEmpty() || trades.stream().allMatch(t -> t.get("term") != null)) {
+            return;
+        }
+        List<TableReader.Row> rows = draft.table(KIND).get().rows().stream().filter(r -> GainsTable.row(r.cells()).isPresent()).toList();
+        if (rows.size() != trades.size()) {
+            return;
+        }
+        List<Item> out = new java.util.ArrayList<>();
+        String section = null;
+        for (int k = 0; k < trades.size(); k++) {
+            Optional<String> titled = GainsTable.term(null, rows.get(k).cells().getOrDefault(TableReader.CONTEXT, ""));
+            if (titled.isPresent()) {
+                section = titled.get();
+            }
+            Item t = trades.get(k);
+            if (t.get("term") == null && section != null) {
+                Map<String, String> values = new LinkedHashMap<>(t.values());
+                values.put("term", section);
+                t = new Item(KIND, values, t.page());
+            }
+            out.add(t);
+        }
+        draft.replaceItems(KIND, out);
     }
 
     /**
