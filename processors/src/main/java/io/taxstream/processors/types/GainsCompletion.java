@@ -32,6 +32,9 @@ final class GainsCompletion {
     private static final String GAIN = "(capital )?(gains?|profits?)( ?/ ?\\(?loss(es)?\\)?)?";
     /** A person's name printed alone: two to five capitalised words of letters. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,4}");
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\s*(grand )?total\\s*:?\\s*");
+    private static final Pattern SALE_COLUMN = Pattern.compile("(?i)(sale|sell|redemption|transfer) (value|amount|consideration|proceeds)"
+            + "|full value of consideration");
     /** The names of a summary grid's totals. */
     private static final Map<String, Pattern> SUMMARY = Map.of(
             "stcg_total", Pattern.compile("(?i)(total |net )?(short[- ]?term " + GAIN + "|stcg)"),
@@ -48,6 +51,7 @@ final class GainsCompletion {
         }
         sectionTerms(draft);
         List<Item> trades = draft.items(KIND);
+        summaryTable(draft);
         totalRows(draft);
         summaryGrid(draft);
         for (String[] term : new String[][] {{"stcg_total", "SHORT"}, {"ltcg_total", "LONG"}}) {
@@ -137,6 +141,51 @@ final class GainsCompletion {
             }
             return;
         }
+    }
+
+    /**
+     * A summary table's Total row ("Category  Redemption Value  Short Term Gain / Loss ..." over
+     * rows per category and a "Total" row): its values under the columns of the totals. Taken only
+     * from a header of at least two such columns with no trade (no date) between it and the Total
+     * row, and only when it agrees with the totals already read.
+     */
+    private static void summaryTable(Draft draft) {
+        List<Line> lines = draft.layout().lines();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            for (int j = i + 1; j < Math.min(lines.size(), i + 8) && lines.get(j).page() == lines.get(i).page(); j++) {
+                Line line = lines.get(j);
+                if (ValueParsers.of(FieldKind.DATE).first(line.text()).isPresent()) {
+                    break;
+                }
+                if (!TOTAL_ROW.matcher(line.segments().get(0).text()).matches()) {
+                    continue;
+                }
+                Map<String, String> totals = GainsCards.pair(lines.get(i), line, GainsCompletion::summaryColumn);
+                if (totals == null) {
+                    break;
+                }
+                Map<String, String> amounts = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : totals.entrySet()) {
+                    Optional<String> amount = ValueParsers.of(FieldKind.AMOUNT).first(e.getValue()).map(p -> p.value());
+                    if (amount.isEmpty() || !ValueParsers.isAmountOnly(e.getValue())
+                            || draft.has(e.getKey()) && !draft.value(e.getKey()).equals(amount.get())) {
+                        return;
+                    }
+                    amounts.put(e.getKey(), amount.get());
+                }
+                amounts.forEach((field, amount) -> {
+                    if (!draft.has(field)) {
+                        draft.put(field, amount, 0.85, line.page(), null);
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    /** The total a summary table's column stands for, if any. */
+    private static Optional<String> summaryColumn(String name) {
+        return summaryName(name).or(() -> SALE_COLUMN.matcher(name.trim()).matches() ? Optional.of("total_sale_value") : Optional.empty());
     }
 
     /** The total a summary grid's name stands for, if any. */
