@@ -100,13 +100,22 @@ final class GainsCards {
             }
         }
         String term = out.get("term");
-        if (term != null && out.containsKey("purchase_date")) {
-            long months = ChronoUnit.MONTHS.between(LocalDate.parse(out.get("purchase_date")), LocalDate.parse(out.get("sale_date")));
-            if (term.equals("LONG") && months < 12 || term.equals("SHORT") && months >= 36) {
-                out.remove("term");
-            }
+        if (term != null && !heldFor(term, out)) {
+            out.remove("term");
         }
         return out;
+    }
+
+    /**
+     * Whether a trade's holding period can be of a term: no long term under twelve months, no
+     * short term from thirty-six months on; true when a date is missing.
+     */
+    static boolean heldFor(String term, Map<String, String> trade) {
+        if (trade.get("purchase_date") == null || trade.get("sale_date") == null) {
+            return true;
+        }
+        long months = ChronoUnit.MONTHS.between(LocalDate.parse(trade.get("purchase_date")), LocalDate.parse(trade.get("sale_date")));
+        return !(term.equals("LONG") && months < 12 || term.equals("SHORT") && months >= 36);
     }
 
     /**

@@ -35,6 +35,10 @@ final class GainsCompletion {
     private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\s*(grand )?total\\s*:?\\s*");
     private static final Pattern SALE_COLUMN = Pattern.compile("(?i)(sale|sell|redemption|transfer) (value|amount|consideration|proceeds)"
             + "|full value of consideration");
+    /** Words of headings and labels, which name no person. */
+    private static final Pattern NOT_PERSON = Pattern.compile("(?i)\\b(details?|information|statement|report|summary|client|investor"
+            + "|holder|name|account|code|id|pan|date|period|page|generated|member|branch|capital|gains?|tax|year|financial|total"
+            + "|profile|particulars|personal)\\b");
     /** The names of a summary grid's totals. */
     private static final Map<String, Pattern> SUMMARY = Map.of(
             "stcg_total", Pattern.compile("(?i)(total |net )?(short[- ]?term " + GAIN + "|stcg)"),
@@ -90,7 +94,8 @@ final class GainsCompletion {
                 section = titled.get();
             }
             Item t = trades.get(k);
-            if (t.get("term") == null && section != null) {
+            String ownCell = rows.get(k).cells().getOrDefault("term", "").trim();
+            if (t.get("term") == null && section != null && ownCell.isEmpty() && GainsCards.heldFor(section, t.values())) {
                 Map<String, String> values = new LinkedHashMap<>(t.values());
                 values.put("term", section);
                 t = new Item(KIND, values, t.page());
@@ -232,7 +237,8 @@ final class GainsCompletion {
                 for (Segment a : above.segments()) {
                     String text = a.text().trim();
                     boolean aligned = Math.abs(a.left() - s.left()) < 4 || Math.abs(a.right() - s.right()) < 4;
-                    if (aligned && PERSON.matcher(text).matches() && !Titles.isOrganisation(text) && !text.equalsIgnoreCase(
+                    if (aligned && PERSON.matcher(text).matches() && !NOT_PERSON.matcher(text).find() && !Titles.isOrganisation(text)
+                            && !text.equalsIgnoreCase(
                             draft.has("issuer_name") ? draft.value("issuer_name") : "")) {
                         return Normalizers.name(People.withoutSalutation(text));
                     }

@@ -76,4 +76,20 @@ class GainsCardsTest {
 
         assertThat(items(r).get(1)).containsEntry("purchase_value", "13000.00").containsEntry("sale_value", "12000.00");
     }
+
+    @Test
+    void shouldNotTakeAHeadingAboveThePanForTheInvestor() {
+        String headed = """
+                Gamma Capital Markets Ltd
+                Realised Profit Statement  FY 2023-24
+                Client Details
+                PAN ABCPM1234K
+                """ + CARD_REPORT.substring(CARD_REPORT.indexOf("Short-term gains"));
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, headed);
+
+        assertThat(items(r)).hasSize(2);
+        assertThat(fields(r)).containsEntry("investor_pan", "ABCPM1234K").doesNotContainKey("investor_name");
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
 }

@@ -63,4 +63,14 @@ class GainsSectionTermTest {
                 "ZETA LTD LONG", "ETA LTD LONG", "THETA LTD LONG", "IOTA LTD LONG");
         assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
     }
+
+    @Test
+    void shouldNotCarryATermToATradeHeldTooLongForIt() {
+        String heldForYears = LONG_SECTIONS.replace("2023-05-04     4,000.00", "2019-05-04     4,000.00");
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, heldForYears);
+
+        assertThat(items(r).get(3)).containsEntry("security", "DELTA LTD").doesNotContainKey("term");
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
 }
