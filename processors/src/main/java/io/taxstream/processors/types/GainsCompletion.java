@@ -39,6 +39,8 @@ final class GainsCompletion {
     private static final Pattern NOT_PERSON = Pattern.compile("(?i)\\b(details?|information|statement|report|summary|client|investor"
             + "|holder|name|account|code|id|pan|date|period|page|generated|member|branch|capital|gains?|tax|year|financial|total"
             + "|profile|particulars|personal)\\b");
+    /** A bracketed note after a total's name: its abbreviation or unit ("(STCG)", "(Rs.)"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([^()]{1,12}\\)\\s*$");
     /** The names of a summary grid's totals. */
     private static final Map<String, Pattern> SUMMARY = Map.of(
             "stcg_total", Pattern.compile("(?i)(total |net )?(short[- ]?term " + GAIN + "|stcg)"),
@@ -138,12 +140,7 @@ final class GainsCompletion {
             if (totals == null) {
                 continue;
             }
-            for (Map.Entry<String, String> e : totals.entrySet()) {
-                Optional<String> amount = ValueParsers.of(FieldKind.AMOUNT).first(e.getValue()).map(p -> p.value());
-                if (!draft.has(e.getKey()) && amount.isPresent() && ValueParsers.isAmountOnly(e.getValue())) {
-                    draft.put(e.getKey(), amount.get(), 0.85, lines.get(i + 1).page(), null);
-                }
-            }
+            putAgreeing(draft, totals, lines.get(i + 1).page());
             return;
         }
     }
@@ -169,23 +166,31 @@ final class GainsCompletion {
                 if (totals == null) {
                     break;
                 }
-                Map<String, String> amounts = new LinkedHashMap<>();
-                for (Map.Entry<String, String> e : totals.entrySet()) {
-                    Optional<String> amount = ValueParsers.of(FieldKind.AMOUNT).first(e.getValue()).map(p -> p.value());
-                    if (amount.isEmpty() || !ValueParsers.isAmountOnly(e.getValue())
-                            || draft.has(e.getKey()) && !draft.value(e.getKey()).equals(amount.get())) {
-                        return;
-                    }
-                    amounts.put(e.getKey(), amount.get());
-                }
-                amounts.forEach((field, amount) -> {
-                    if (!draft.has(field)) {
-                        draft.put(field, amount, 0.85, line.page(), null);
-                    }
-                });
+                putAgreeing(draft, totals, line.page());
                 return;
             }
         }
+    }
+
+    /**
+     * Totals read together: none is taken when one of them is no plain amount or disagrees with
+     * a total already read, since then the row is not the one it seems.
+     */
+    private static void putAgreeing(Draft draft, Map<String, String> totals, int page) {
+        Map<String, String> amounts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : totals.entrySet()) {
+            Optional<String> amount = ValueParsers.of(FieldKind.AMOUNT).first(e.getValue()).map(p -> p.value());
+            if (amount.isEmpty() || !ValueParsers.isAmountOnly(e.getValue())
+                    || draft.has(e.getKey()) && !draft.value(e.getKey()).equals(amount.get())) {
+                return;
+            }
+            amounts.put(e.getKey(), amount.get());
+        }
+        amounts.forEach((field, amount) -> {
+            if (!draft.has(field)) {
+                draft.put(field, amount, 0.85, page, null);
+            }
+        });
     }
 
     /** The total a summary table's column stands for, if any. */
@@ -195,7 +200,8 @@ final class GainsCompletion {
 
     /** The total a summary grid's name stands for, if any. */
     private static Optional<String> summaryName(String name) {
-        return SUMMARY.entrySet().stream().filter(t -> t.getValue().matcher(name.trim()).matches()).map(Map.Entry::getKey).findFirst();
+        String bare = ABBREVIATION.matcher(name).replaceFirst("").trim();
+        return SUMMARY.entrySet().stream().filter(t -> t.getValue().matcher(bare).matches()).map(Map.Entry::getKey).findFirst();
     }
 
     private static void put(Draft draft, String field, TableReader.Row row, String column) {

@@ -92,4 +92,29 @@ class GainsCardsTest {
         assertThat(fields(r)).containsEntry("investor_pan", "ABCPM1234K").doesNotContainKey("investor_name");
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
     }
+
+    @Test
+    void shouldReadGridNamesWithTheirAbbreviationInBrackets() {
+        String abbreviated = CARD_REPORT.replace("""
+                Short-term gains     Long-term gains     Total redemption value     Trades
+                ₹4,500.00            -₹1,000.00          ₹61,500.00                 2
+                """, """
+                Short-term gains (STCG)  Long-term gains (LTCG)  Total redemption value  Trades
+                ₹4,500.00                -₹1,000.00              ₹61,500.00              2
+                """);
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, abbreviated);
+
+        assertThat(fields(r)).containsEntry("total_sale_value", "61500.00").containsEntry("ltcg_total", "-1000.00");
+    }
+
+    @Test
+    void shouldTakeNothingFromAGridThatDisagreesWithATotalAlreadyRead() {
+        String disagreeing = CARD_REPORT.replace("\n\nShort-term gains", "\nTotal Short Term Capital Gain : 4,000.00\n\nShort-term gains");
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, disagreeing);
+
+        assertThat(fields(r)).containsEntry("stcg_total", "4000.00").doesNotContainKey("total_sale_value");
+        assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
+    }
 }
