@@ -29,9 +29,13 @@ final class GainsCards {
 
     /** How far a value's left edge may stand from its label's when the two do not overlap. */
     private static final float ALIGN = 6;
-    /** Labels that cards use and tables do not, checked before the table's column words. */
+    /**
+     * Labels that cards use and tables do not, checked before the table's column words; a price
+     * per unit ("Sale price", "Buy NAV") is kept apart, as no value of the trade.
+     */
     private static final List<Map.Entry<String, Pattern>> CARD_LABELS = List.of(
             Map.entry("fmv", Pattern.compile("(?i)grandfather|31[-./ ]?(jan|01)[-./ ]?2018|fair market")),
+            Map.entry("unit_price", Pattern.compile("(?i)\\b(price|rate|nav)\\b(?! (value|amount|total))")),
             Map.entry("purchase_value", Pattern.compile("(?i)^\\s*(amount )?invested( amount| value)?\\s*$|^\\s*investment (value|amount)\\s*$")),
             Map.entry("sale_value", Pattern.compile("(?i)^\\s*(redeemed|sold) for\\s*$|^\\s*redemption (value|amount)\\s*$")),
             Map.entry("term", Pattern.compile("(?i)\\b(tax )?category\\b|^\\s*holding\\s*$|^\\s*term\\s*$")));

@@ -117,4 +117,22 @@ class GainsCardsTest {
         assertThat(fields(r)).containsEntry("stcg_total", "4000.00").doesNotContainKey("total_sale_value");
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
     }
+
+    @Test
+    void shouldNotTakeAPricePerUnitForTheSaleValue() {
+        String priced = CARD_REPORT.replace("""
+                Shares sold          Bought on           Sold on                    Holding
+                30                   05-Jun-2023         10-Dec-2023                6 mo - Short term
+                """, """
+                Shares sold          Bought on           Sold on                    Holding
+                30                   05-Jun-2023         10-Dec-2023                6 mo - Short term
+                Buy price            Sale price
+                ₹1,500.00            ₹1,650.00
+                """);
+
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, priced);
+
+        assertThat(items(r).get(0)).containsEntry("purchase_value", "45000.00").containsEntry("sale_value", "49500.00");
+        assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
+    }
 }
