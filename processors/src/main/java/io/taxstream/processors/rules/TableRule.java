@@ -51,6 +51,12 @@ public final class TableRule {
         return kind;
     }
 
+    /** The first column (in the order declared) whose header words a label shows, for labels printed outside a table's header. */
+    public Optional<String> columnOf(String label) {
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        return columns.stream().filter(c -> c.matches(lower)).map(ColumnRule::name).findFirst();
+    }
+
     /** Builds a {@link TableRule}. */
     public static final class Builder {
         private final String kind;

@@ -124,7 +124,7 @@ final class GainsTable {
     }
 
     /** The term from its column ("LT", "STCG", "S"), else from the nearest section title above ("Long Term Capital Gains"). */
-    private static Optional<String> term(String cell, String context) {
+    static Optional<String> term(String cell, String context) {
         if (cell != null) {
             if (LONG.matcher(cell).matches()) {
                 return Optional.of("LONG");
