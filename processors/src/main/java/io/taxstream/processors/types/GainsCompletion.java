@@ -69,8 +69,8 @@ final class GainsCompletion {
         }
         Prose prose = Prose.of(draft.layout().lines());
         investor(draft, prose);
-        issuer(draft);
-        year(draft, prose);
+        Organisations.labelledOrLetterhead(draft, "issuer_name");
+        Years.fromSentenceOrPeriod(draft, prose);
         Years.fromTitle(draft);
     }
 
@@ -255,29 +255,5 @@ final class GainsCompletion {
         return Optional.empty();
     }
 
-    private static void issuer(Draft draft) {
-        if (draft.has("issuer_name")) {
-            var f = draft.field("issuer_name");
-            draft.put("issuer_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
-        } else {
-            Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
-                    .ifPresent(n -> draft.put("issuer_name", n, 0.8, 1, null));
-        }
-    }
 
-    /** The financial year from the statement's period (1 April to 31 March) when it is not printed as such. */
-    private static void year(Draft draft, Prose prose) {
-        if (draft.has("financial_year")) {
-            return;
-        }
-        Optional<Prose.Found> said = prose.after(List.of("financial year", "\\bf\\.? ?y\\.?"), ValueParsers.of(FieldKind.FINANCIAL_YEAR), 16);
-        if (said.isPresent()) {
-            draft.put("financial_year", said.get().value(), 0.85, said.get().page(), null);
-            return;
-        }
-        Periods.after(draft.layout().lines(), List.of("\\bperiod\\b", "\\bfrom\\b", "\\bbetween\\b"), 1)
-                .filter(p -> p.from().endsWith("-04-01") && p.to().endsWith("-03-31"))
-                .flatMap(p -> Normalizers.financialYear(p.from().substring(0, 4) + "-" + p.to().substring(0, 4)))
-                .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
-    }
 }

@@ -59,8 +59,8 @@ final class InterestCompletion {
         }
         totals(draft, prose);
         depositor(draft, prose);
-        issuer(draft);
-        year(draft, prose);
+        Organisations.labelledOrLetterhead(draft, "bank_name");
+        Years.fromSentenceOrPeriod(draft, prose);
         letterDeposit(draft, prose);
         Years.fromTitle(draft);
     }
@@ -119,32 +119,7 @@ final class InterestCompletion {
         }
     }
 
-    private static void issuer(Draft draft) {
-        if (draft.has("bank_name")) {
-            var f = draft.field("bank_name");
-            draft.put("bank_name", Organisations.name(f.value()), f.confidence(), f.page(), f.box());
-        } else {
-            Titles.organisation(draft.layout().lines()).map(t -> Organisations.name(t.value()))
-                    .ifPresent(n -> draft.put("bank_name", n, 0.8, 1, null));
-        }
-    }
 
-    /** The financial year in a sentence, else from a period of 1 April to 31 March. */
-    private static void year(Draft draft, Prose prose) {
-        if (draft.has("financial_year")) {
-            return;
-        }
-        Optional<Prose.Found> said = prose.after(List.of("financial year", "\\bf\\.? ?y\\.?", "previous year"),
-                ValueParsers.of(FieldKind.FINANCIAL_YEAR), 16);
-        if (said.isPresent()) {
-            draft.put("financial_year", said.get().value(), 0.85, said.get().page(), null);
-            return;
-        }
-        Periods.after(draft.layout().lines(), List.of("\\bperiod\\b", "\\bfrom\\b", "\\bbetween\\b"), 1)
-                .filter(p -> p.from().endsWith("-04-01") && p.to().endsWith("-03-31"))
-                .flatMap(p -> Normalizers.financialYear(p.from().substring(0, 4) + "-" + p.to().substring(0, 4)))
-                .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
-    }
 
     /**
      * The type of the one account a letter names, from the words that name the account ("on Fixed

@@ -81,6 +81,17 @@ final class Organisations {
         return initials.toString().toUpperCase(java.util.Locale.ROOT).startsWith(shortForm.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** The issuer's name as labelled, tidied by {@link #name}; else the letterhead's. */
+    static void labelledOrLetterhead(Draft draft, String field) {
+        if (draft.has(field)) {
+            ExtractedField f = draft.field(field);
+            draft.put(field, name(f.value()), f.confidence(), f.page(), f.box());
+        } else {
+            Titles.organisation(draft.layout().lines()).map(t -> name(t.value()))
+                    .ifPresent(n -> draft.put(field, n, 0.8, 1, null));
+        }
+    }
+
     /** Tidies a firm's name found for {@code field}: {@link #name}, and no place run into a one-line name-and-address value. */
     static void tidy(Draft draft, String field) {
         ExtractedField f = draft.field(field);

@@ -3,13 +3,20 @@ package io.taxstream.processors.types;
 import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.rules.Draft;
+import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Parsed;
+import io.taxstream.processors.rules.Periods;
+import io.taxstream.processors.rules.Prose;
 import io.taxstream.processors.rules.ValueParsers;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The financial year a certificate's title states without a label ("PROVISIONAL INTEREST CERTIFICATE 2024-25"). */
+/**
+ * The financial year a document states without a label: in its title ("PROVISIONAL INTEREST
+ * CERTIFICATE 2024-25"), in a sentence ("... during the financial year 2024-25"), or as a period of
+ * 1 April to 31 March.
+ */
 final class Years {
 
     private static final int TITLE_LINES = 8;
@@ -35,5 +42,22 @@ final class Years {
                 return;
             }
         }
+    }
+
+    /** Puts the financial_year a sentence states, else the one a period of 1 April to 31 March spans, when none was found. */
+    static void fromSentenceOrPeriod(Draft draft, Prose prose) {
+        if (draft.has("financial_year")) {
+            return;
+        }
+        Optional<Prose.Found> said = prose.after(List.of("financial year", "\\bf\\.? ?y\\.?", "previous year"),
+                ValueParsers.of(FieldKind.FINANCIAL_YEAR), 16);
+        if (said.isPresent()) {
+            draft.put("financial_year", said.get().value(), 0.85, said.get().page(), null);
+            return;
+        }
+        Periods.after(draft.layout().lines(), List.of("\\bperiod\\b", "\\bfrom\\b", "\\bbetween\\b"), 1)
+                .filter(p -> p.from().endsWith("-04-01") && p.to().endsWith("-03-31"))
+                .flatMap(p -> Normalizers.financialYear(p.from().substring(0, 4) + "-" + p.to().substring(0, 4)))
+                .ifPresent(fy -> draft.put("financial_year", fy, 0.85, 1, null));
     }
 }
