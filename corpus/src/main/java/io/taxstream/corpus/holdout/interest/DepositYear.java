@@ -4,6 +4,7 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.InterestTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,8 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
      * @param quarterTds tax deducted per quarter (four values)
      */
     public record Deposit(String account, String type, BigDecimal principal, BigDecimal rate, LocalDate opened,
-            LocalDate maturity, List<BigDecimal> quarters, List<BigDecimal> quarterTds) {
+            LocalDate maturity, List<BigDecimal> quarters, List<BigDecimal> quarterTds)
+            implements InterestTruth.Account {
 
         public BigDecimal interest() {
             return Amounts.sum(quarters);

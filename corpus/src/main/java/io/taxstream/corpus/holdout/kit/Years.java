@@ -1,5 +1,6 @@
 package io.taxstream.corpus.holdout.kit;
 
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.util.Rng;
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ public final class Years {
 
     /** The contract's form of the year starting in April of {@code start}: {@code 2023-24}. */
     public static String span(int start) {
-        return start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+        return FinancialYear.span(start);
     }
 
     /** {@code 2023-2024}. */

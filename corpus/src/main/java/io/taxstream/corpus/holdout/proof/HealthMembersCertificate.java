@@ -9,12 +9,13 @@ import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
@@ -139,7 +140,7 @@ public final class HealthMembersCertificate implements Layout {
                 + "claiming deduction under section 80D.", ink);
         c.right(c.width() - X, y + 26, "For " + insurer, ink.bold());
         c.right(c.width() - X, y + 56, "Authorised Signatory", ink);
-        ProofFacts t = new ProofFacts("HEALTH_INSURANCE_PREMIUM", "80D", insurer, holder, total).pan(p.pan())
+        ProofTruth t = new ProofTruth("HEALTH_INSURANCE_PREMIUM", "80D", insurer, holder, total).pan(p.pan())
                 .reference(policy).paid(paid).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, insurer, paid.plusDays(2), rng), t.build()));
     }

@@ -8,11 +8,12 @@ import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
@@ -105,7 +106,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
                 + "their share in the property.", ink);
         c.text(X, y + 58, "Date: " + day.format(LocalDate.of(fy + 1, 4, rng.between(2, 28))), ink);
         c.right(c.width() - X, y + 58, "Authorised Signatory", ink.bold());
-        ProofFacts f = new ProofFacts("HOME_LOAN_INTEREST", "24(b)", lender, holder, interest).pan(a.pan())
+        ProofTruth f = new ProofTruth("HOME_LOAN_INTEREST", "24(b)", lender, holder, interest).pan(a.pan())
                 .reference(loan).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, lender, LocalDate.of(fy + 1, 4, 2), rng), f.build()));
     }

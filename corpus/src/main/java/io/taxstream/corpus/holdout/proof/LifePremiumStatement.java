@@ -8,12 +8,13 @@ import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
 import io.taxstream.corpus.pdf.KeyValueGrid;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ public final class LifePremiumStatement implements Layout {
         }
         c.center(c.width() / 2, c.height() - 36, "This is a system generated statement. Registered Office: "
                 + Cast.place(rng).city() + ". IRDAI Regn. No. " + rng.number(3) + ".", ink.plus(-1.5f));
-        ProofFacts f = new ProofFacts("LIFE_INSURANCE_PREMIUM", "80C", insurer, holderName, total).pan(holder.pan())
+        ProofTruth f = new ProofTruth("LIFE_INSURANCE_PREMIUM", "80C", insurer, holderName, total).pan(holder.pan())
                 .reference(policy).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, insurer, LocalDate.of(fy + 1, 4, 5), rng), f.build()));
     }

@@ -8,12 +8,13 @@ import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
 import io.taxstream.corpus.pdf.KeyValueGrid;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -100,7 +101,7 @@ public final class NpsTierOneStatement implements Layout {
         y = s.row(y, "Tier II - Contribution by subscriber (not eligible for tax benefit)", money.format(tier2));
         c.text(X, y + 20, "Note: Units are allotted at the NAV of the date on which funds are realised by the Trustee "
                 + "Bank. This is a system generated statement.", ink.plus(-1));
-        ProofFacts t = new ProofFacts("NPS", null, cra, holder, tier1).reference(pran).year(fy);
+        ProofTruth t = new ProofTruth("NPS", null, cra, holder, tier1).reference(pran).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, "CRA Statement Service", LocalDate.of(fy + 1, 4, 10), rng),
                 t.build()));
     }

@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout2.kit;
 
+import io.taxstream.corpus.kit.FinancialYear;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Financial and assessment years: the contract's {@code YYYY-YY} and printed forms. */
 public final class Fy {
@@ -11,7 +11,7 @@ public final class Fy {
 
     /** {@code 2023-24} for the year starting in April 2023. */
     public static String span(int start) {
-        return start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+        return FinancialYear.span(start);
     }
 
     /** {@code 2023-2024}. */

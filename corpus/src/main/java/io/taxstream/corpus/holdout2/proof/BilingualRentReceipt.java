@@ -8,6 +8,7 @@ import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -89,7 +90,7 @@ public final class BilingualRentReceipt implements Layout {
             c.right(x + w, sy + 36, "PAN: " + landlord.pan(), ink);
         }
         c.right(x + w, sy + 48, "Address: " + landlord.address().city() + " - " + landlord.address().pin(), ink.plus(-1));
-        ProofFacts t = new ProofFacts("RENT_RECEIPT", hra ? "10(13A)" : null, landlord.natural(), tenant.natural(),
+        ProofTruth t = new ProofTruth("RENT_RECEIPT", hra ? "10(13A)" : null, landlord.natural(), tenant.natural(),
                 amount).reference(receipt).paid(date);
         return List.of(Rendered.pdf(Save.pdf(c, rng.pickOf("Microsoft Word", "Canva", "WPS Writer"), date, rng),
                 t.build()));

@@ -10,11 +10,12 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -111,7 +112,7 @@ public final class EducationLoanCertificate implements Layout {
                 ink);
         c.text(x, y + 40, "For " + bank.name(), ink.bold());
         c.text(x, y + 80, "Branch Manager", ink);
-        ProofFacts t = new ProofFacts("OTHER", null, bank.name(), name, interestPaid).pan(borrower.pan())
+        ProofTruth t = new ProofTruth("OTHER", null, bank.name(), name, interestPaid).pan(borrower.pan())
                 .reference(account).year(fy);
         return List.of(Rendered.pdf(Save.pdf(c, bank.name() + " Loan Servicing", issued, rng), t.build()));
     }

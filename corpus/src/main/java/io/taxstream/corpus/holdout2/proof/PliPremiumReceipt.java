@@ -8,6 +8,7 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -116,7 +117,7 @@ public final class PliPremiumReceipt implements Layout {
         y += 12;
         c.text(x, y, "Post Office: " + rng.pick(insurant.place().localities()) + " S.O., " + insurant.place().city(), ink);
         boolean note = rng.chance(0.6);
-        ProofFacts t = new ProofFacts("LIFE_INSURANCE_PREMIUM", note ? "80C" : null, issuer, holder, total)
+        ProofTruth t = new ProofTruth("LIFE_INSURANCE_PREMIUM", note ? "80C" : null, issuer, holder, total)
                 .reference(policy).paid(paid);
         if (note) {
             y += 18;

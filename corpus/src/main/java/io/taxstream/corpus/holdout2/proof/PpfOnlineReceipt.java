@@ -10,6 +10,7 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -87,7 +88,7 @@ public final class PpfOnlineReceipt implements Layout {
         }
         c.text(x, y + 50, "Please retain this receipt for your records. This is a computer generated receipt.",
                 ink.plus(-1));
-        ProofFacts t = new ProofFacts("PPF", note ? "80C" : null, bank.name(), name, amount).reference(ppf).paid(date);
+        ProofTruth t = new ProofTruth("PPF", note ? "80C" : null, bank.name(), name, amount).reference(ppf).paid(date);
         if (remarks) {
             t.year(fy);
         }
