@@ -3,6 +3,7 @@ package io.taxstream.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taxstream.corpus.testkit.Truths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +43,14 @@ class CorpusShapeTest {
 
     @Test
     void shouldCoverEveryTypeWithTheRequiredNumberOfDistinctLayouts() {
-        Map<String, Set<String>> layouts = Fixtures.corpus().stream().collect(Collectors.groupingBy(
+        Map<String, Set<String>> layouts = Fixtures.CORPUS.corpus().stream().collect(Collectors.groupingBy(
                 GeneratedDocument::docType, Collectors.mapping(GeneratedDocument::layout, Collectors.toSet())));
         MIN_LAYOUTS.forEach((type, min) -> assertThat(layouts.get(type)).as(type).hasSizeGreaterThanOrEqualTo(min));
     }
 
     @Test
     void shouldNameFilesWithoutRevealingTypeOrLayout() {
-        List<String> names = Fixtures.corpus().stream().map(GeneratedDocument::fileName).toList();
+        List<String> names = Fixtures.CORPUS.corpus().stream().map(GeneratedDocument::fileName).toList();
         assertThat(names).doesNotHaveDuplicates();
         for (String name : names) {
             String stem = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
@@ -59,19 +60,19 @@ class CorpusShapeTest {
 
     @Test
     void shouldUseOnlyTheContractsFieldNamesAndNoFieldsForUnknownDocuments() {
-        for (GeneratedDocument d : Fixtures.corpus()) {
+        for (GeneratedDocument d : Fixtures.CORPUS.corpus()) {
             if (d.docType().equals("UNKNOWN")) {
-                assertThat(Fixtures.fields(d)).as(d.layout()).isEmpty();
+                assertThat(Truths.fields(d)).as(d.layout()).isEmpty();
                 assertThat((List<?>) d.truth().get("line_items")).isEmpty();
             } else {
-                assertThat(CONTRACT_FIELDS.get(d.docType())).as(d.layout()).containsAll(Fixtures.fields(d).keySet());
+                assertThat(CONTRACT_FIELDS.get(d.docType())).as(d.layout()).containsAll(Truths.fields(d).keySet());
             }
         }
     }
 
     @Test
     void shouldOpenEveryReadablePdfWithPdfBox() throws IOException {
-        for (GeneratedDocument d : Fixtures.readable()) {
+        for (GeneratedDocument d : Fixtures.CORPUS.readable()) {
             if (!d.isPlainText()) {
                 try (PDDocument pdf = Loader.loadPDF(d.content(), d.password().orElse(""))) {
                     assertThat(pdf.getNumberOfPages()).as(d.layout()).isPositive();
@@ -82,7 +83,7 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeLockedDocumentsUnopenableWithoutTheirPasswordAndDerivableFromHints() {
-        List<GeneratedDocument> locked = Fixtures.corpus().stream().filter(d -> d.password().isPresent()).toList();
+        List<GeneratedDocument> locked = Fixtures.CORPUS.corpus().stream().filter(d -> d.password().isPresent()).toList();
         assertThat(locked).isNotEmpty();
         for (GeneratedDocument d : locked) {
             assertThatThrownBy(() -> Loader.loadPDF(d.content()).close()).as(d.layout()).isInstanceOf(IOException.class);
@@ -95,7 +96,7 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeBadDocumentsThatPdfBoxCannotReadOrThatHaveNoText() throws IOException {
-        Map<String, GeneratedDocument> bad = Fixtures.corpus().stream().filter(d -> d.layout().startsWith("bad-"))
+        Map<String, GeneratedDocument> bad = Fixtures.CORPUS.corpus().stream().filter(d -> d.layout().startsWith("bad-"))
                 .collect(Collectors.toMap(GeneratedDocument::layout, d -> d, (a, b) -> a));
         assertThat(bad).hasSize(6);
         for (String layout : List.of("bad-empty", "bad-random-bytes", "bad-png-image", "bad-locked-without-password")) {
@@ -103,6 +104,6 @@ class CorpusShapeTest {
             assertThatThrownBy(() -> Loader.loadPDF(d.content()).close()).as(layout).isInstanceOf(IOException.class);
             assertThat(d.truth()).containsEntry("expected_status", "FAILED");
         }
-        assertThat(Fixtures.text(bad.get("bad-image-only")).trim()).isEmpty();
+        assertThat(Fixtures.CORPUS.text(bad.get("bad-image-only")).trim()).isEmpty();
     }
 }

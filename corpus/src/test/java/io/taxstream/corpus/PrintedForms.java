@@ -1,5 +1,6 @@
 package io.taxstream.corpus;
 
+import io.taxstream.corpus.testkit.Printed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * The values a document's text shows, in normalised form: every number, date and month printed
  * anywhere, so a test can ask whether a truth value is printed in some form.
  */
-final class PrintedForms {
+final class PrintedForms implements Printed {
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -90,20 +91,24 @@ final class PrintedForms {
         }
     }
 
-    boolean showsAmount(String value) {
+    @Override
+    public boolean showsAmount(String value) {
         return numbers.contains(new BigDecimal(value).abs().setScale(2, RoundingMode.HALF_UP));
     }
 
-    boolean showsDate(String iso) {
+    @Override
+    public boolean showsDate(String iso) {
         return dates.contains(LocalDate.parse(iso));
     }
 
-    boolean showsMonth(String ym) {
+    @Override
+    public boolean showsMonth(String ym) {
         return months.contains(YearMonth.parse(ym));
     }
 
     /** A year span such as {@code 2023-24}, printed as 2023-24, 2023-2024 or 2023 - 24. */
-    boolean showsYears(String span) {
+    @Override
+    public boolean showsYears(String span) {
         String start = span.substring(0, 4);
         String end = span.substring(5);
         String compact = folded.replace(" ", "");
@@ -112,7 +117,8 @@ final class PrintedForms {
     }
 
     /** Text as printed, compared case-insensitively; a wrapped value only needs all its words. */
-    boolean showsText(String value) {
+    @Override
+    public boolean showsText(String value) {
         String v = value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (folded.contains(v)) {
             return true;
@@ -125,7 +131,8 @@ final class PrintedForms {
         return true;
     }
 
-    boolean showsAccount(String value) {
+    @Override
+    public boolean showsAccount(String value) {
         String compact = text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return compact.contains(value.toUpperCase(Locale.ROOT));
     }

@@ -1,53 +1,55 @@
 package io.taxstream.corpus.holdout;
 
+import static io.taxstream.corpus.testkit.Figures.CENT;
+import static io.taxstream.corpus.testkit.Figures.ONE;
+import static io.taxstream.corpus.testkit.Figures.amount;
+import static io.taxstream.corpus.testkit.Figures.assertClose;
+import static io.taxstream.corpus.testkit.Figures.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxstream.corpus.GeneratedDocument;
+import io.taxstream.corpus.testkit.Truths;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Every holdout truth satisfies the contract's arithmetic rules, as a real document's figures do. */
 class HoldoutArithmeticTest {
 
-    private static final BigDecimal ONE = BigDecimal.ONE;
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-
     @Test
     void shouldAddUpForm16() {
-        forEach("FORM_16", d -> {
-            String total = HoldoutFixtures.field(d, "total_tds");
+        HoldoutFixtures.CORPUS.forEach("FORM_16", d -> {
+            String total = Truths.field(d, "total_tds");
             if (total != null) {
-                assertClose(sum(HoldoutFixtures.items(d, "tds_quarter"), "tax_deducted"), amount(total), ONE, d);
+                assertClose(sum(Truths.items(d, "tds_quarter"), "tax_deducted"), amount(total), ONE, d);
             }
-            String s171 = HoldoutFixtures.field(d, "salary_17_1");
+            String s171 = Truths.field(d, "salary_17_1");
             if (s171 != null) {
-                BigDecimal parts = amount(s171).add(amount(HoldoutFixtures.field(d, "perquisites_17_2")))
-                        .add(amount(HoldoutFixtures.field(d, "profits_in_lieu_17_3")));
-                assertClose(parts, amount(HoldoutFixtures.field(d, "gross_salary")), CENT, d);
+                BigDecimal parts = amount(s171).add(amount(Truths.field(d, "perquisites_17_2")))
+                        .add(amount(Truths.field(d, "profits_in_lieu_17_3")));
+                assertClose(parts, amount(Truths.field(d, "gross_salary")), CENT, d);
             }
-            assertThat(amount(HoldoutFixtures.field(d, "total_taxable_income")))
-                    .isLessThanOrEqualTo(amount(HoldoutFixtures.field(d, "gross_total_income")));
-            BigDecimal tax = amount(HoldoutFixtures.field(d, "tax_on_total_income"));
-            BigDecimal net = tax.subtract(amount(HoldoutFixtures.field(d, "rebate_87a")))
-                    .add(amount(HoldoutFixtures.field(d, "health_education_cess")));
-            assertClose(net, amount(HoldoutFixtures.field(d, "net_tax_payable")), CENT, d);
+            assertThat(amount(Truths.field(d, "total_taxable_income")))
+                    .isLessThanOrEqualTo(amount(Truths.field(d, "gross_total_income")));
+            BigDecimal tax = amount(Truths.field(d, "tax_on_total_income"));
+            BigDecimal net = tax.subtract(amount(Truths.field(d, "rebate_87a")))
+                    .add(amount(Truths.field(d, "health_education_cess")));
+            assertClose(net, amount(Truths.field(d, "net_tax_payable")), CENT, d);
         });
     }
 
     @Test
     void shouldBalancePayslips() {
-        forEach("PAYSLIP", d -> {
-            BigDecimal gross = amount(HoldoutFixtures.field(d, "gross_earnings"));
-            BigDecimal net = amount(HoldoutFixtures.field(d, "net_pay"));
-            String deductions = HoldoutFixtures.field(d, "total_deductions");
+        HoldoutFixtures.CORPUS.forEach("PAYSLIP", d -> {
+            BigDecimal gross = amount(Truths.field(d, "gross_earnings"));
+            BigDecimal net = amount(Truths.field(d, "net_pay"));
+            String deductions = Truths.field(d, "total_deductions");
             if (deductions != null) {
                 assertClose(gross.subtract(amount(deductions)), net, ONE, d);
             }
-            List<Map<String, String>> comps = HoldoutFixtures.items(d, "pay_component");
+            List<Map<String, String>> comps = Truths.items(d, "pay_component");
             assertClose(sum(comps.stream().filter(i -> "EARNING".equals(i.get("type"))).toList(), "amount"), gross,
                     ONE, d);
             if (deductions != null) {
@@ -59,12 +61,12 @@ class HoldoutArithmeticTest {
 
     @Test
     void shouldCarryEveryStatementBalanceFromTheOneBefore() {
-        forEach("BANK_STATEMENT", d -> {
-            BigDecimal opening = amount(HoldoutFixtures.field(d, "opening_balance"));
+        HoldoutFixtures.CORPUS.forEach("BANK_STATEMENT", d -> {
+            BigDecimal opening = amount(Truths.field(d, "opening_balance"));
             BigDecimal balance = opening;
-            LocalDate from = LocalDate.parse(HoldoutFixtures.field(d, "period_from"));
-            LocalDate to = LocalDate.parse(HoldoutFixtures.field(d, "period_to"));
-            List<Map<String, String>> txns = HoldoutFixtures.items(d, "transaction");
+            LocalDate from = LocalDate.parse(Truths.field(d, "period_from"));
+            LocalDate to = LocalDate.parse(Truths.field(d, "period_to"));
+            List<Map<String, String>> txns = Truths.items(d, "transaction");
             assertThat(txns).as(d.fileName()).isNotEmpty();
             for (Map<String, String> t : txns) {
                 assertThat(t.containsKey("debit") ^ t.containsKey("credit")).as(d.fileName()).isTrue();
@@ -75,15 +77,15 @@ class HoldoutArithmeticTest {
                 LocalDate date = LocalDate.parse(t.get("date"));
                 assertThat(date).as(d.fileName()).isBetween(from, to);
             }
-            assertClose(amount(HoldoutFixtures.field(d, "closing_balance")), balance, CENT, d);
-            String credits = HoldoutFixtures.field(d, "total_credits");
+            assertClose(amount(Truths.field(d, "closing_balance")), balance, CENT, d);
+            String credits = Truths.field(d, "total_credits");
             if (credits != null) {
                 assertClose(sum(txns, "credit"), amount(credits), CENT, d);
-                assertClose(sum(txns, "debit"), amount(HoldoutFixtures.field(d, "total_debits")), CENT, d);
-                assertClose(opening.add(amount(credits)).subtract(amount(HoldoutFixtures.field(d, "total_debits"))),
+                assertClose(sum(txns, "debit"), amount(Truths.field(d, "total_debits")), CENT, d);
+                assertClose(opening.add(amount(credits)).subtract(amount(Truths.field(d, "total_debits"))),
                         balance, CENT, d);
             }
-            String count = HoldoutFixtures.field(d, "transaction_count");
+            String count = Truths.field(d, "transaction_count");
             if (count != null) {
                 assertThat(Integer.parseInt(count)).as(d.fileName()).isEqualTo(txns.size());
             }
@@ -92,43 +94,43 @@ class HoldoutArithmeticTest {
 
     @Test
     void shouldIncludeAnOverdrawnStatement() {
-        assertThat(HoldoutFixtures.ofType("BANK_STATEMENT").stream()
-                .flatMap(d -> HoldoutFixtures.items(d, "transaction").stream())
+        assertThat(HoldoutFixtures.CORPUS.ofType("BANK_STATEMENT").stream()
+                .flatMap(d -> Truths.items(d, "transaction").stream())
                 .anyMatch(t -> t.get("balance").startsWith("-"))).isTrue();
     }
 
     @Test
     void shouldSumDepositsToTheCertificateTotals() {
-        forEach("INTEREST_CERTIFICATE", d -> {
-            List<Map<String, String>> deposits = HoldoutFixtures.items(d, "deposit");
+        HoldoutFixtures.CORPUS.forEach("INTEREST_CERTIFICATE", d -> {
+            List<Map<String, String>> deposits = Truths.items(d, "deposit");
             assertThat(deposits).as(d.fileName()).isNotEmpty();
-            assertClose(sum(deposits, "interest"), amount(HoldoutFixtures.field(d, "total_interest")), CENT, d);
-            assertClose(sum(deposits, "tds"), amount(HoldoutFixtures.field(d, "total_tds")), CENT, d);
+            assertClose(sum(deposits, "interest"), amount(Truths.field(d, "total_interest")), CENT, d);
+            assertClose(sum(deposits, "tds"), amount(Truths.field(d, "total_tds")), CENT, d);
         });
     }
 
     @Test
     void shouldIncludeCertificatesWithAndWithoutTds() {
-        List<String> tds = HoldoutFixtures.ofType("INTEREST_CERTIFICATE").stream()
-                .map(d -> HoldoutFixtures.field(d, "total_tds")).toList();
+        List<String> tds = HoldoutFixtures.CORPUS.ofType("INTEREST_CERTIFICATE").stream()
+                .map(d -> Truths.field(d, "total_tds")).toList();
         assertThat(tds).contains("0.00");
         assertThat(tds).anyMatch(v -> !v.equals("0.00"));
     }
 
     @Test
     void shouldSumTradeGainsPerTerm() {
-        forEach("CAPITAL_GAINS", d -> {
-            List<Map<String, String>> trades = HoldoutFixtures.items(d, "trade");
+        HoldoutFixtures.CORPUS.forEach("CAPITAL_GAINS", d -> {
+            List<Map<String, String>> trades = Truths.items(d, "trade");
             assertThat(trades).as(d.fileName()).isNotEmpty();
             for (String term : List.of("SHORT", "LONG")) {
                 String field = term.equals("SHORT") ? "stcg_total" : "ltcg_total";
-                String total = HoldoutFixtures.field(d, field);
+                String total = Truths.field(d, field);
                 if (total != null) {
                     assertClose(sum(trades.stream().filter(t -> term.equals(t.get("term"))).toList(), "gain"),
                             amount(total), CENT, d);
                 }
             }
-            String sale = HoldoutFixtures.field(d, "total_sale_value");
+            String sale = Truths.field(d, "total_sale_value");
             if (sale != null) {
                 assertClose(sum(trades, "sale_value"), amount(sale), CENT, d);
             }
@@ -142,43 +144,23 @@ class HoldoutArithmeticTest {
 
     @Test
     void shouldIncludeGrandfatheredTrades() {
-        assertThat(HoldoutFixtures.ofType("CAPITAL_GAINS").stream()
-                .flatMap(d -> HoldoutFixtures.items(d, "trade").stream())
+        assertThat(HoldoutFixtures.CORPUS.ofType("CAPITAL_GAINS").stream()
+                .flatMap(d -> Truths.items(d, "trade").stream())
                 .anyMatch(t -> amount(t.get("sale_value")).subtract(amount(t.get("purchase_value")))
                         .compareTo(amount(t.get("gain"))) != 0)).isTrue();
     }
 
     @Test
     void shouldDateProofsInsideTheirYear() {
-        forEach("INVESTMENT_PROOF", d -> {
-            String paid = HoldoutFixtures.field(d, "payment_date");
-            String fy = HoldoutFixtures.field(d, "financial_year");
+        HoldoutFixtures.CORPUS.forEach("INVESTMENT_PROOF", d -> {
+            String paid = Truths.field(d, "payment_date");
+            String fy = Truths.field(d, "financial_year");
             if (paid != null && fy != null) {
                 int start = Integer.parseInt(fy.substring(0, 4));
                 assertThat(LocalDate.parse(paid)).as(d.fileName()).isBetween(LocalDate.of(start, 4, 1),
                         LocalDate.of(start + 1, 3, 31));
             }
-            assertThat(amount(HoldoutFixtures.field(d, "amount"))).as(d.fileName()).isPositive();
+            assertThat(amount(Truths.field(d, "amount"))).as(d.fileName()).isPositive();
         });
-    }
-
-    static void forEach(String type, Consumer<GeneratedDocument> check) {
-        List<GeneratedDocument> docs = HoldoutFixtures.ofType(type);
-        assertThat(docs).as(type + " documents").isNotEmpty();
-        docs.forEach(check);
-    }
-
-    static BigDecimal sum(List<Map<String, String>> items, String key) {
-        return items.stream().map(i -> i.get(key)).filter(v -> v != null).map(BigDecimal::new)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static BigDecimal amount(String v) {
-        return new BigDecimal(v);
-    }
-
-    static void assertClose(BigDecimal actual, BigDecimal expected, BigDecimal tolerance, GeneratedDocument d) {
-        assertThat(actual.subtract(expected).abs()).as(d.layout() + " " + d.fileName() + ": " + actual + " vs "
-                + expected).isLessThanOrEqualTo(tolerance);
     }
 }

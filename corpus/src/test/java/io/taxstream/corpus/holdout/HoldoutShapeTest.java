@@ -6,6 +6,7 @@ import io.taxstream.corpus.CorpusSpec.Kind;
 import io.taxstream.corpus.GeneratedDocument;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Layouts;
+import io.taxstream.corpus.testkit.Truths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ class HoldoutShapeTest {
         }
         assertThat(layouts.of("UNKNOWN")).hasSizeGreaterThanOrEqualTo(4);
         for (String type : layouts.types()) {
-            assertThat(HoldoutFixtures.corpus().stream().filter(d -> d.docType().equals(type)).map(d -> d.layout())
+            assertThat(HoldoutFixtures.CORPUS.corpus().stream().filter(d -> d.docType().equals(type)).map(d -> d.layout())
                     .distinct().count()).as(type).isEqualTo(layouts.of(type).size());
         }
     }
@@ -95,9 +96,9 @@ class HoldoutShapeTest {
     @Test
     void shouldKeepTruthsInTheContractsShape() {
         List<String> problems = new ArrayList<>();
-        for (GeneratedDocument d : HoldoutFixtures.readable()) {
+        for (GeneratedDocument d : HoldoutFixtures.CORPUS.readable()) {
             Set<String> allowed = FIELDS.get(d.docType());
-            HoldoutFixtures.fields(d).forEach((name, v) -> {
+            Truths.fields(d).forEach((name, v) -> {
                 if (!allowed.contains(name)) {
                     problems.add(d.layout() + ": unknown field " + name);
                 }
@@ -107,11 +108,11 @@ class HoldoutShapeTest {
                 check(d, name, v.get("value"), problems);
             });
             for (String r : REQUIRED.get(d.docType())) {
-                if (HoldoutFixtures.field(d, r) == null) {
+                if (Truths.field(d, r) == null) {
                     problems.add(d.layout() + ": required " + r + " missing");
                 }
             }
-            for (Map<String, Object> item : HoldoutFixtures.allItems(d)) {
+            for (Map<String, Object> item : Truths.allItems(d)) {
                 if (!item.get("kind").equals(ITEM_KIND.get(d.docType()))) {
                     problems.add(d.layout() + ": item kind " + item.get("kind"));
                 }
@@ -125,18 +126,18 @@ class HoldoutShapeTest {
 
     @Test
     void shouldGiveNearMissesNoFieldsAndNoItems() {
-        List<GeneratedDocument> unknown = HoldoutFixtures.ofType("UNKNOWN");
+        List<GeneratedDocument> unknown = HoldoutFixtures.CORPUS.ofType("UNKNOWN");
         assertThat(unknown).isNotEmpty();
         for (GeneratedDocument d : unknown) {
-            assertThat(HoldoutFixtures.fields(d)).as(d.layout()).isEmpty();
-            assertThat(HoldoutFixtures.allItems(d)).as(d.layout()).isEmpty();
+            assertThat(Truths.fields(d)).as(d.layout()).isEmpty();
+            assertThat(Truths.allItems(d)).as(d.layout()).isEmpty();
         }
     }
 
     @Test
     void shouldNameFilesWithoutRevealingTypeOrLayout() {
         Set<String> names = new HashSet<>();
-        for (GeneratedDocument d : HoldoutFixtures.corpus()) {
+        for (GeneratedDocument d : HoldoutFixtures.CORPUS.corpus()) {
             String n = d.fileName().toLowerCase(Locale.ROOT);
             assertThat(names.add(n)).as(n).isTrue();
             for (String word : List.of("form", "16", "slip", "pay", "bank", "statement", "interest", "gain", "proof",

@@ -1,31 +1,36 @@
 package io.taxstream.corpus.holdout2;
 
+import static io.taxstream.corpus.testkit.Figures.CENT;
+import static io.taxstream.corpus.testkit.Figures.ONE;
+import static io.taxstream.corpus.testkit.Figures.amount;
+import static io.taxstream.corpus.testkit.Figures.amountOrZero;
+import static io.taxstream.corpus.testkit.Figures.assertClose;
+import static io.taxstream.corpus.testkit.Figures.sum;
+import static io.taxstream.corpus.testkit.Truths.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxstream.corpus.GeneratedDocument;
+import io.taxstream.corpus.testkit.Truths;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Every truth of the second holdout set satisfies the contract's arithmetic, as a real document's figures do. */
 class Holdout2ArithmeticTest {
 
-    private static final BigDecimal ONE = BigDecimal.ONE;
-    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final LocalDate SECTION_50AA = LocalDate.of(2023, 4, 1);
 
     @Test
     void shouldAddUpForm16() {
-        forEach("FORM_16", d -> {
+        Holdout2Fixtures.CORPUS.forEach("FORM_16", d -> {
             String total = field(d, "total_tds");
             if (total != null) {
-                assertThat(Holdout2Fixtures.items(d, "tds_quarter")).as(d.layout()).isNotEmpty();
-                assertClose(sum(Holdout2Fixtures.items(d, "tds_quarter"), "tax_deducted"), amount(total), ONE, d);
+                assertThat(Truths.items(d, "tds_quarter")).as(d.layout()).isNotEmpty();
+                assertClose(sum(Truths.items(d, "tds_quarter"), "tax_deducted"), amount(total), ONE, d);
             }
             String s171 = field(d, "salary_17_1");
             if (s171 != null) {
@@ -49,11 +54,11 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldBalancePayslips() {
-        forEach("PAYSLIP", d -> {
+        Holdout2Fixtures.CORPUS.forEach("PAYSLIP", d -> {
             BigDecimal gross = amount(field(d, "gross_earnings"));
             BigDecimal deductions = amount(field(d, "total_deductions"));
             assertClose(gross.subtract(deductions), amount(field(d, "net_pay")), ONE, d);
-            List<Map<String, String>> comps = Holdout2Fixtures.items(d, "pay_component");
+            List<Map<String, String>> comps = Truths.items(d, "pay_component");
             assertClose(sum(comps.stream().filter(i -> "EARNING".equals(i.get("type"))).toList(), "amount"), gross,
                     ONE, d);
             assertClose(sum(comps.stream().filter(i -> "DEDUCTION".equals(i.get("type"))).toList(), "amount"),
@@ -63,11 +68,11 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldCarryEveryStatementBalanceFromTheOneBefore() {
-        forEach("BANK_STATEMENT", d -> {
+        Holdout2Fixtures.CORPUS.forEach("BANK_STATEMENT", d -> {
             BigDecimal opening = amount(field(d, "opening_balance"));
             LocalDate from = LocalDate.parse(field(d, "period_from"));
             LocalDate to = LocalDate.parse(field(d, "period_to"));
-            List<Map<String, String>> txns = new ArrayList<>(Holdout2Fixtures.items(d, "transaction"));
+            List<Map<String, String>> txns = new ArrayList<>(Truths.items(d, "transaction"));
             assertThat(txns).as(d.fileName()).isNotEmpty();
             if (LocalDate.parse(txns.get(0).get("date")).isAfter(LocalDate.parse(txns.get(txns.size() - 1)
                     .get("date")))) {
@@ -97,23 +102,23 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldIncludeAnOverdrawnAndANewestFirstStatement() {
-        List<GeneratedDocument> banks = Holdout2Fixtures.ofType("BANK_STATEMENT");
-        assertThat(banks.stream().flatMap(d -> Holdout2Fixtures.items(d, "transaction").stream())
+        List<GeneratedDocument> banks = Holdout2Fixtures.CORPUS.ofType("BANK_STATEMENT");
+        assertThat(banks.stream().flatMap(d -> Truths.items(d, "transaction").stream())
                 .anyMatch(t -> t.get("balance").startsWith("-"))).isTrue();
-        assertThat(banks.stream().map(d -> Holdout2Fixtures.items(d, "transaction")).anyMatch(t -> t.size() > 1
+        assertThat(banks.stream().map(d -> Truths.items(d, "transaction")).anyMatch(t -> t.size() > 1
                 && LocalDate.parse(t.get(0).get("date")).isAfter(LocalDate.parse(t.get(t.size() - 1).get("date")))))
                 .isTrue();
     }
 
     @Test
     void shouldSumDepositsToTheCertificateTotals() {
-        forEach("INTEREST_CERTIFICATE", d -> {
-            List<Map<String, String>> deposits = Holdout2Fixtures.items(d, "deposit");
+        Holdout2Fixtures.CORPUS.forEach("INTEREST_CERTIFICATE", d -> {
+            List<Map<String, String>> deposits = Truths.items(d, "deposit");
             assertThat(deposits).as(d.fileName()).isNotEmpty();
             assertClose(sum(deposits, "interest"), amount(field(d, "total_interest")), CENT, d);
             assertClose(sum(deposits, "tds"), amount(field(d, "total_tds")), CENT, d);
         });
-        List<String> tds = Holdout2Fixtures.ofType("INTEREST_CERTIFICATE").stream()
+        List<String> tds = Holdout2Fixtures.CORPUS.ofType("INTEREST_CERTIFICATE").stream()
                 .map(d -> field(d, "total_tds")).toList();
         assertThat(tds).contains("0.00");
         assertThat(tds).anyMatch(v -> !v.equals("0.00"));
@@ -121,8 +126,8 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldSumTradeGainsPerTermAndTermByHolding() {
-        forEach("CAPITAL_GAINS", d -> {
-            List<Map<String, String>> trades = Holdout2Fixtures.items(d, "trade");
+        Holdout2Fixtures.CORPUS.forEach("CAPITAL_GAINS", d -> {
+            List<Map<String, String>> trades = Truths.items(d, "trade");
             assertThat(trades).as(d.fileName()).isNotEmpty();
             for (String term : List.of("SHORT", "LONG")) {
                 String total = field(d, term.equals("SHORT") ? "stcg_total" : "ltcg_total");
@@ -153,8 +158,8 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldIncludeGrandfatheredAndDebtLongTermTrades() {
-        List<Map<String, String>> trades = Holdout2Fixtures.ofType("CAPITAL_GAINS").stream()
-                .flatMap(d -> Holdout2Fixtures.items(d, "trade").stream()).toList();
+        List<Map<String, String>> trades = Holdout2Fixtures.CORPUS.ofType("CAPITAL_GAINS").stream()
+                .flatMap(d -> Truths.items(d, "trade").stream()).toList();
         assertThat(trades).anyMatch(t -> amount(t.get("sale_value")).subtract(amount(t.get("purchase_value")))
                 .compareTo(amount(t.get("gain"))) != 0);
         assertThat(trades).anyMatch(t -> t.get("term").equals("SHORT") && LocalDate.parse(t.get("sale_date"))
@@ -163,7 +168,7 @@ class Holdout2ArithmeticTest {
 
     @Test
     void shouldDateProofsInsideTheirYear() {
-        forEach("INVESTMENT_PROOF", d -> {
+        Holdout2Fixtures.CORPUS.forEach("INVESTMENT_PROOF", d -> {
             String paid = field(d, "payment_date");
             String fy = field(d, "financial_year");
             if (paid != null && fy != null) {
@@ -173,34 +178,5 @@ class Holdout2ArithmeticTest {
             }
             assertThat(amount(field(d, "amount"))).as(d.fileName()).isPositive();
         });
-    }
-
-    static void forEach(String type, Consumer<GeneratedDocument> check) {
-        List<GeneratedDocument> docs = Holdout2Fixtures.ofType(type);
-        assertThat(docs).as(type + " documents").isNotEmpty();
-        docs.forEach(check);
-    }
-
-    static String field(GeneratedDocument d, String name) {
-        return Holdout2Fixtures.field(d, name);
-    }
-
-    static BigDecimal amountOrZero(GeneratedDocument d, String name) {
-        String v = field(d, name);
-        return v == null ? BigDecimal.ZERO : new BigDecimal(v);
-    }
-
-    static BigDecimal sum(List<Map<String, String>> items, String key) {
-        return items.stream().map(i -> i.get(key)).filter(v -> v != null).map(BigDecimal::new)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static BigDecimal amount(String v) {
-        return new BigDecimal(v);
-    }
-
-    static void assertClose(BigDecimal actual, BigDecimal expected, BigDecimal tolerance, GeneratedDocument d) {
-        assertThat(actual.subtract(expected).abs()).as(d.layout() + " " + d.fileName() + ": " + actual + " vs "
-                + expected).isLessThanOrEqualTo(tolerance);
     }
 }

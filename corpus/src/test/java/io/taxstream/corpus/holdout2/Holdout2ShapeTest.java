@@ -7,6 +7,7 @@ import io.taxstream.corpus.GeneratedDocument;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Layouts;
 import io.taxstream.corpus.holdout.HoldoutLayouts;
+import io.taxstream.corpus.testkit.Truths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ class Holdout2ShapeTest {
         }
         assertThat(layouts.of("UNKNOWN")).hasSizeGreaterThanOrEqualTo(5);
         for (String type : layouts.types()) {
-            assertThat(Holdout2Fixtures.corpus().stream().filter(d -> d.docType().equals(type)).map(d -> d.layout())
+            assertThat(Holdout2Fixtures.CORPUS.corpus().stream().filter(d -> d.docType().equals(type)).map(d -> d.layout())
                     .distinct().count()).as(type).isEqualTo(layouts.of(type).size());
         }
     }
@@ -114,10 +115,10 @@ class Holdout2ShapeTest {
     @Test
     void shouldKeepTruthsInTheContractsShape() {
         List<String> problems = new ArrayList<>();
-        for (GeneratedDocument d : Holdout2Fixtures.readable()) {
+        for (GeneratedDocument d : Holdout2Fixtures.CORPUS.readable()) {
             assertThat(d.truth().keySet()).containsExactly("doc_type", "fields", "line_items");
             Set<String> allowed = FIELDS.get(d.docType());
-            Holdout2Fixtures.fields(d).forEach((name, v) -> {
+            Truths.fields(d).forEach((name, v) -> {
                 if (!allowed.contains(name)) {
                     problems.add(d.layout() + ": unknown field " + name);
                 }
@@ -127,15 +128,15 @@ class Holdout2ShapeTest {
                 check(d, name, v.get("value"), problems);
             });
             for (String r : REQUIRED.get(d.docType())) {
-                if (Holdout2Fixtures.field(d, r) == null) {
+                if (Truths.field(d, r) == null) {
                     problems.add(d.layout() + ": required " + r + " missing");
                 }
             }
-            if (d.docType().equals("FORM_16") && Holdout2Fixtures.field(d, "total_tds") == null
-                    && Holdout2Fixtures.field(d, "total_taxable_income") == null) {
+            if (d.docType().equals("FORM_16") && Truths.field(d, "total_tds") == null
+                    && Truths.field(d, "total_taxable_income") == null) {
                 problems.add(d.layout() + ": neither Part A nor Part B");
             }
-            for (Map<String, Object> item : Holdout2Fixtures.allItems(d)) {
+            for (Map<String, Object> item : Truths.allItems(d)) {
                 String kind = (String) item.get("kind");
                 if (!kind.equals(ITEM_KIND.get(d.docType()))) {
                     problems.add(d.layout() + ": item kind " + kind);
@@ -153,18 +154,18 @@ class Holdout2ShapeTest {
 
     @Test
     void shouldGiveNearMissesNoFieldsAndNoItems() {
-        List<GeneratedDocument> unknown = Holdout2Fixtures.ofType("UNKNOWN");
+        List<GeneratedDocument> unknown = Holdout2Fixtures.CORPUS.ofType("UNKNOWN");
         assertThat(unknown).isNotEmpty();
         for (GeneratedDocument d : unknown) {
-            assertThat(Holdout2Fixtures.fields(d)).as(d.layout()).isEmpty();
-            assertThat(Holdout2Fixtures.allItems(d)).as(d.layout()).isEmpty();
+            assertThat(Truths.fields(d)).as(d.layout()).isEmpty();
+            assertThat(Truths.allItems(d)).as(d.layout()).isEmpty();
         }
     }
 
     @Test
     void shouldNameFilesWithoutRevealingTypeOrLayout() {
         Set<String> names = new HashSet<>();
-        for (GeneratedDocument d : Holdout2Fixtures.corpus()) {
+        for (GeneratedDocument d : Holdout2Fixtures.CORPUS.corpus()) {
             String n = d.fileName().toLowerCase(Locale.ROOT);
             assertThat(names.add(n)).as(n).isTrue();
             for (String word : List.of("form", "16", "slip", "pay", "bank", "statement", "interest", "gain", "proof",
