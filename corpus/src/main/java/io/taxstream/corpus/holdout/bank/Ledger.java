@@ -1,8 +1,8 @@
 package io.taxstream.corpus.holdout.bank;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,11 +52,11 @@ public record Ledger(Bank.Branch branch, Who holder, String account, String acco
     }
 
     public BigDecimal debits() {
-        return Amounts.sum(entries.stream().filter(Entry::isDebit).map(Entry::debit).toList());
+        return Rupees.sum(entries.stream().filter(Entry::isDebit).map(Entry::debit).toList());
     }
 
     public BigDecimal credits() {
-        return Amounts.sum(entries.stream().filter(e -> !e.isDebit()).map(Entry::credit).toList());
+        return Rupees.sum(entries.stream().filter(e -> !e.isDebit()).map(Entry::credit).toList());
     }
 
     public long debitCount() {

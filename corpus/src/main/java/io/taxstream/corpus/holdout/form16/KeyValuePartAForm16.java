@@ -6,6 +6,7 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Quarter;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -174,7 +175,7 @@ public final class KeyValuePartAForm16 implements Layout {
         r.line("11.", "Rebate under section 87A, if applicable", d.rebate(), "rebate_87a");
         r.line("12.", "Health and education cess @ 4%", d.cess(), "health_education_cess");
         r.line("13.", "Tax payable (10 - 11 + 12)", d.taxPayable(), null);
-        r.line("14.", "Less: Relief under section 89", Amounts.ZERO, null);
+        r.line("14.", "Less: Relief under section 89", Rupees.ZERO, null);
         r.line("15.", "Net tax payable (13 - 14)", d.taxPayable(), "net_tax_payable");
         f.down(18);
         f.ensure(60);

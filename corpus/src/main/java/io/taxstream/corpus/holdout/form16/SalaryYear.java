@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout.form16;
 
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -107,7 +107,7 @@ public record SalaryYear(Employer employer, Who employee, String employeeRef, St
     }
 
     public BigDecimal viaTotal() {
-        return Amounts.sum(via.stream().map(Via::deductible).toList());
+        return Rupees.sum(via.stream().map(Via::deductible).toList());
     }
 
     public BigDecimal taxable() {
@@ -119,20 +119,20 @@ public record SalaryYear(Employer employer, Who employee, String employeeRef, St
     }
 
     public BigDecimal totalTds() {
-        return Amounts.sum(quarters.stream().map(Quarter::deducted).toList());
+        return Rupees.sum(quarters.stream().map(Quarter::deducted).toList());
     }
 
     public BigDecimal totalPaid() {
-        return Amounts.sum(quarters.stream().map(Quarter::paid).toList());
+        return Rupees.sum(quarters.stream().map(Quarter::paid).toList());
     }
 
     public BigDecimal totalDeposited() {
-        return Amounts.sum(quarters.stream().map(Quarter::deposited).toList());
+        return Rupees.sum(quarters.stream().map(Quarter::deposited).toList());
     }
 
     /** The deductible amount of a section, zero when not claimed. */
     public BigDecimal deductible(String section) {
         return via.stream().filter(v -> v.section().equals(section)).map(Via::deductible).findFirst()
-                .orElse(Amounts.ZERO);
+                .orElse(Rupees.ZERO);
     }
 }

@@ -7,13 +7,14 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -109,8 +110,8 @@ public final class SectionColumnForm16 implements Layout {
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         if (d.via().isEmpty()) {
-            f.moveTo(via.row(f.y(), "-", money.format(Amounts.ZERO), money.format(Amounts.ZERO),
-                    money.format(Amounts.ZERO)));
+            f.moveTo(via.row(f.y(), "-", money.format(Rupees.ZERO), money.format(Rupees.ZERO),
+                    money.format(Rupees.ZERO)));
         }
         for (Via v : d.via()) {
             f.ensure(14);
@@ -129,7 +130,7 @@ public final class SectionColumnForm16 implements Layout {
         r.row("", "Tax on Total Income", d.tax(), "tax_on_total_income");
         r.row("87A", "Rebate", d.rebate(), "rebate_87a");
         r.row("", "Health & Education Cess", d.cess(), "health_education_cess");
-        r.row("89", "Relief", Amounts.ZERO, null);
+        r.row("89", "Relief", Rupees.ZERO, null);
         r.bold("", "Net Tax Payable", d.taxPayable(), "net_tax_payable");
         f.down(16);
         f.ensure(70);

@@ -7,6 +7,7 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
@@ -112,7 +113,7 @@ public final class StaggeredForm16 implements Layout {
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         Via c80 = d.via().stream().filter(v -> v.section().equals("80C")).findFirst()
-                .orElse(new Via("80C", Amounts.ZERO, Amounts.ZERO, Amounts.ZERO));
+                .orElse(new Via("80C", Rupees.ZERO, Rupees.ZERO, Rupees.ZERO));
         r.heads("(A) sections 80C, 80CCC and 80CCD", "Gross", "", "Deductible");
         r.pair("(a)", "section 80C", c80.gross(), c80.deductible());
         t.amount("deduction_80c", c80.deductible());
@@ -134,7 +135,7 @@ public final class StaggeredForm16 implements Layout {
         r.at(2, "13.", "Rebate u/s 87A", d.rebate(), "rebate_87a");
         r.at(2, "14.", "Health and Education Cess @ 4%", d.cess(), "health_education_cess");
         r.at(2, "15.", "Tax payable (12+14-13)", d.taxPayable(), null);
-        r.at(2, "16.", "Less: Relief under section 89", Amounts.ZERO, null);
+        r.at(2, "16.", "Less: Relief under section 89", Rupees.ZERO, null);
         r.at(2, "17.", "Tax payable (15-16)", d.taxPayable(), "net_tax_payable");
         f.down(8);
         f.ensure(80);

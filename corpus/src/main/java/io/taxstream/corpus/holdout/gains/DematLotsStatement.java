@@ -6,13 +6,14 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -87,8 +88,8 @@ public final class DematLotsStatement implements Layout {
             c.text(X + 4, f.y() + 10, "ISIN : " + group.get(0).isin() + "     " + group.get(0).security(), ink.bold());
             f.down(16);
             f.moveTo(tb.header(f.y()));
-            BigDecimal st = Amounts.ZERO;
-            BigDecimal lt = Amounts.ZERO;
+            BigDecimal st = Rupees.ZERO;
+            BigDecimal lt = Rupees.ZERO;
             for (Sale s : group) {
                 f.ensure(14);
                 f.moveTo(tb.row(f.y(), day.format(s.sellDate()), s.quantityText(), money.format(s.sellPrice()),

@@ -1,10 +1,10 @@
 package io.taxstream.corpus.holdout.interest;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.InterestTruth;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,11 +40,11 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
             implements InterestTruth.Account {
 
         public BigDecimal interest() {
-            return Amounts.sum(quarters);
+            return Rupees.sum(quarters);
         }
 
         public BigDecimal tds() {
-            return Amounts.sum(quarterTds);
+            return Rupees.sum(quarterTds);
         }
     }
 
@@ -61,18 +61,18 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
     }
 
     public BigDecimal totalInterest() {
-        return Amounts.sum(deposits.stream().map(Deposit::interest).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::interest).toList());
     }
 
     public BigDecimal totalTds() {
-        return Amounts.sum(deposits.stream().map(Deposit::tds).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::tds).toList());
     }
 
     public BigDecimal quarterInterest(int q) {
-        return Amounts.sum(deposits.stream().map(d -> d.quarters().get(q)).toList());
+        return Rupees.sum(deposits.stream().map(d -> d.quarters().get(q)).toList());
     }
 
     public BigDecimal quarterTds(int q) {
-        return Amounts.sum(deposits.stream().map(d -> d.quarterTds().get(q)).toList());
+        return Rupees.sum(deposits.stream().map(d -> d.quarterTds().get(q)).toList());
     }
 }

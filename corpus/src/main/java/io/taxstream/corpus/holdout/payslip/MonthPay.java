@@ -2,8 +2,8 @@ package io.taxstream.corpus.holdout.payslip;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SlipTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,11 +64,11 @@ public record MonthPay(Employer employer, Who employee, String employeeId, Strin
     }
 
     public BigDecimal gross() {
-        return Amounts.sum(earnings.stream().map(Pay::amount).toList());
+        return Rupees.sum(earnings.stream().map(Pay::amount).toList());
     }
 
     public BigDecimal totalDeductions() {
-        return Amounts.sum(deductions.stream().map(Pay::amount).toList());
+        return Rupees.sum(deductions.stream().map(Pay::amount).toList());
     }
 
     public BigDecimal net() {
@@ -76,7 +76,7 @@ public record MonthPay(Employer employer, Who employee, String employeeId, Strin
     }
 
     public BigDecimal rateTotal() {
-        return Amounts.sum(earnings.stream().map(Pay::rate).toList());
+        return Rupees.sum(earnings.stream().map(Pay::rate).toList());
     }
 
     public boolean hasArrears() {

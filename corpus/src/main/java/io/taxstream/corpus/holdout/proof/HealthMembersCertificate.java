@@ -10,6 +10,7 @@ import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -85,7 +86,7 @@ public final class HealthMembersCertificate implements Layout {
             }
         }
         BigDecimal family = rng.rupees(7_000, 38_000, 1);
-        BigDecimal parentsPart = parents ? rng.rupees(14_000, 55_000, 1) : Amounts.ZERO;
+        BigDecimal parentsPart = parents ? rng.rupees(14_000, 55_000, 1) : Rupees.ZERO;
         BigDecimal base = family.add(parentsPart);
         BigDecimal gst = base.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal total = base.add(gst);

@@ -9,6 +9,7 @@ import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -56,7 +57,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
         BigDecimal rate = BigDecimal.valueOf(rng.between(800, 1050), 2);
         double r = rate.doubleValue() / 1200;
         int months = rng.pickOf(180, 240, 300);
-        BigDecimal emi = Amounts.whole(outstanding.doubleValue() * r * Math.pow(1 + r, months)
+        BigDecimal emi = Rupees.whole(outstanding.doubleValue() * r * Math.pow(1 + r, months)
                 / (Math.pow(1 + r, months) - 1));
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 8.5f);
         AmountStyle money = Amounts.style(rng);
@@ -83,8 +84,8 @@ public final class HomeLoanMonthlyCertificate implements Layout {
                 Column.right("Principal", w * 0.2f), Column.right("Interest", w * 0.2f),
                 Column.right("Outstanding", w * 0.24f)), ink, Table.Rules.HORIZONTAL, 1.5f);
         y = t.header(y);
-        BigDecimal interest = Amounts.ZERO;
-        BigDecimal principal = Amounts.ZERO;
+        BigDecimal interest = Rupees.ZERO;
+        BigDecimal principal = Rupees.ZERO;
         YearMonth m = YearMonth.of(fy, 4);
         for (int i = 0; i < 12; i++) {
             BigDecimal in = outstanding.multiply(BigDecimal.valueOf(r)).setScale(0, RoundingMode.HALF_UP).setScale(2);

@@ -9,6 +9,7 @@ import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -69,7 +70,7 @@ public final class NpsTierOneStatement implements Layout {
                     day.format(LocalDate.of(fy - rng.between(1, 8), rng.between(1, 12), rng.between(1, 28)))},
                 new String[] {"Sector", "All Citizen Model"}, new String[] {"Mobile", "XXXXXX" + p.mobile().substring(6)},
                 new String[] {"Tier II Status", "Active"}), ink, " : ", true);
-        BigDecimal tier1 = Amounts.ZERO;
+        BigDecimal tier1 = Rupees.ZERO;
         y += 8;
         c.text(X, y, "Tier I - Contribution / Redemption Details", ink.bold().plus(1));
         Table t1 = table(c, w, ink);
@@ -86,7 +87,7 @@ public final class NpsTierOneStatement implements Layout {
         c.text(X, y, "Tier II - Contribution / Redemption Details", ink.bold().plus(1));
         Table t2 = table(c, w, ink);
         y = t2.header(y + 5);
-        BigDecimal tier2 = Amounts.ZERO;
+        BigDecimal tier2 = Rupees.ZERO;
         for (LocalDate d : dates(rng, fy, rng.between(1, 3))) {
             BigDecimal amt = rng.rupees(1_000, 40_000, 1_000);
             tier2 = tier2.add(amt);

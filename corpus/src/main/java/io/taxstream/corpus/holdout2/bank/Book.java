@@ -2,7 +2,7 @@ package io.taxstream.corpus.holdout2.bank;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,10 +52,10 @@ public record Book(Bank.Branch branch, Folk holder, String account, String produ
     }
 
     public BigDecimal debits() {
-        return Money.sum(txns.stream().filter(Txn::isDebit).map(Txn::debit).toList());
+        return Rupees.sum(txns.stream().filter(Txn::isDebit).map(Txn::debit).toList());
     }
 
     public BigDecimal credits() {
-        return Money.sum(txns.stream().filter(t -> !t.isDebit()).map(Txn::credit).toList());
+        return Rupees.sum(txns.stream().filter(t -> !t.isDebit()).map(Txn::credit).toList());
     }
 }

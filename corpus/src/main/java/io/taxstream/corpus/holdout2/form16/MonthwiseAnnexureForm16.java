@@ -9,11 +9,12 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -90,7 +91,7 @@ public final class MonthwiseAnnexureForm16 implements Layout {
         float yy = mt.header(top + 24);
         boolean shortMonth = rng.chance(0.5);
         BigDecimal[] totals = new BigDecimal[PayYear.PARTS.size()];
-        java.util.Arrays.fill(totals, Money.ZERO);
+        java.util.Arrays.fill(totals, Rupees.ZERO);
         for (MonthPay m : y.months()) {
             List<String> row = new ArrayList<>();
             row.add(shortMonth ? DateStyle.abbr(m.month().atDay(1)) + "-" + String.valueOf(m.month().getYear())

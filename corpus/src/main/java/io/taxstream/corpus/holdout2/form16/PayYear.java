@@ -3,7 +3,7 @@ package io.taxstream.corpus.holdout2.form16;
 import io.taxstream.corpus.data.Place;
 import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -86,7 +86,7 @@ public record PayYear(String deductor, Place.Address address, String tan, String
      */
     public record MonthPay(YearMonth month, List<BigDecimal> parts) {
         public BigDecimal total() {
-            return Money.sum(parts);
+            return Rupees.sum(parts);
         }
     }
 
@@ -127,7 +127,7 @@ public record PayYear(String deductor, Place.Address address, String tan, String
     }
 
     public BigDecimal viaTotal() {
-        return Money.sum(via.stream().map(Via::deductible).toList());
+        return Rupees.sum(via.stream().map(Via::deductible).toList());
     }
 
     /** Gross total less Chapter VI-A, before any rounding. */
@@ -151,16 +151,16 @@ public record PayYear(String deductor, Place.Address address, String tan, String
     }
 
     public BigDecimal totalTds() {
-        return Money.sum(quarters.stream().map(Quarter::deducted).toList());
+        return Rupees.sum(quarters.stream().map(Quarter::deducted).toList());
     }
 
     public BigDecimal totalPaid() {
-        return Money.sum(quarters.stream().map(Quarter::paid).toList());
+        return Rupees.sum(quarters.stream().map(Quarter::paid).toList());
     }
 
     public BigDecimal deductible(String section) {
         return via.stream().filter(v -> v.section().equals(section)).map(Via::deductible).findFirst()
-                .orElse(Money.ZERO);
+                .orElse(Rupees.ZERO);
     }
 
     public boolean claims(String section) {

@@ -8,12 +8,13 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -126,16 +127,16 @@ public final class BrokerScripStatement implements Layout {
             f.moveTo(tb.row(f.y(), "No transactions"));
         }
         String current = null;
-        BigDecimal scripGain = Money.ZERO;
-        BigDecimal scripSale = Money.ZERO;
+        BigDecimal scripGain = Rupees.ZERO;
+        BigDecimal scripSale = Rupees.ZERO;
         for (int i = 0; i < lots.size(); i++) {
             Lot l = lots.get(i);
             if (!l.security().equals(current)) {
                 current = l.security();
                 f.ensure(tb.height("x") * 3);
                 f.moveTo(tb.row(f.y(), ink.bold(), current + "  (ISIN: " + l.isin() + ")"));
-                scripGain = Money.ZERO;
-                scripSale = Money.ZERO;
+                scripGain = Rupees.ZERO;
+                scripSale = Rupees.ZERO;
             }
             String[] row = cells.apply(l);
             String[] full = new String[row.length + 1];
@@ -161,7 +162,7 @@ public final class BrokerScripStatement implements Layout {
         java.util.Arrays.fill(tot, "");
         tot[0] = "Section Total";
         tot[tot.length - 2] = money.of(Lots.sales(lots));
-        tot[tot.length - 1] = money.of(Money.sum(lots.stream().map(Lot::gain).toList()));
+        tot[tot.length - 1] = money.of(Rupees.sum(lots.stream().map(Lot::gain).toList()));
         f.moveTo(tb.row(f.y(), ink.bold(), tot));
         f.clearContinuation();
     }
@@ -176,7 +177,7 @@ public final class BrokerScripStatement implements Layout {
                 Column.right("Qty", w * 0.08f), Column.right("Buy Value", w * 0.14f), Column.right("Sell Value",
                         w * 0.14f), Column.right("Profit / Loss", w * 0.14f)), ink, Table.Rules.HORIZONTAL, 2);
         f.moveTo(tb.header(f.y() + 4));
-        BigDecimal total = Money.ZERO;
+        BigDecimal total = Rupees.ZERO;
         if (n == 0) {
             f.moveTo(tb.row(f.y(), "No transactions"));
         }

@@ -9,12 +9,13 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -118,7 +119,7 @@ public final class MfCategoryStatement implements Layout {
         Table tb = new Table(c, X, cols, ink, Table.Rules.HORIZONTAL, 1.5f);
         if (lots.isEmpty()) {
             f.moveTo(Draw.para(c, X, f.y() + 10, w, "No redemptions in this category during the year.", ink));
-            return new BigDecimal[] {Money.ZERO, Money.ZERO, Money.ZERO};
+            return new BigDecimal[] {Rupees.ZERO, Rupees.ZERO, Rupees.ZERO};
         }
         String current = null;
         for (int i = 0; i < lots.size(); i++) {

@@ -2,7 +2,7 @@ package io.taxstream.corpus.holdout2.interest;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +39,10 @@ public record Holding(Folk depositor, Bank.Branch branch, String customerId, int
     }
 
     public BigDecimal interest() {
-        return Money.sum(deposits.stream().map(Deposit::interest).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::interest).toList());
     }
 
     public BigDecimal tds() {
-        return Money.sum(deposits.stream().map(Deposit::tds).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::tds).toList());
     }
 }

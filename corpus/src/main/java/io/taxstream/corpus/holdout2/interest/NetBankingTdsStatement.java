@@ -9,11 +9,12 @@ import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -83,8 +84,8 @@ public final class NetBankingTdsStatement implements Layout {
                 Column.right("Net Amount (INR)", w * 0.16f)), ink, Table.Rules.GRID, 2);
         y = tb.header(y + 14);
         float bottom = c.height() - 50;
-        BigDecimal pageInt = Money.ZERO;
-        BigDecimal pageTds = Money.ZERO;
+        BigDecimal pageInt = Rupees.ZERO;
+        BigDecimal pageTds = Rupees.ZERO;
         int sr = 1;
         for (Deposit d : h.deposits()) {
             String[] row = {String.valueOf(sr++), d.account() + "\nOpened " + when.of(d.opened()), d.code(),
@@ -95,8 +96,8 @@ public final class NetBankingTdsStatement implements Layout {
                         money.of(pageInt.subtract(pageTds)));
                 c.newPage();
                 y = tb.header(40);
-                pageInt = Money.ZERO;
-                pageTds = Money.ZERO;
+                pageInt = Rupees.ZERO;
+                pageTds = Rupees.ZERO;
             }
             y = tb.row(y, row);
             pageInt = pageInt.add(d.interest());

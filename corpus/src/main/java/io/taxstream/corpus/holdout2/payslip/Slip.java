@@ -2,7 +2,7 @@ package io.taxstream.corpus.holdout2.payslip;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SlipTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,11 +47,11 @@ public record Slip(Cast2.Firm firm, Folk employee, String employeeId, String des
     }
 
     public BigDecimal gross() {
-        return Money.sum(earnings.stream().map(Comp::amount).toList());
+        return Rupees.sum(earnings.stream().map(Comp::amount).toList());
     }
 
     public BigDecimal totalDeductions() {
-        return Money.sum(deductions.stream().map(Comp::amount).toList());
+        return Rupees.sum(deductions.stream().map(Comp::amount).toList());
     }
 
     public BigDecimal net() {

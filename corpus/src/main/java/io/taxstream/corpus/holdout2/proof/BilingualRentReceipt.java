@@ -9,6 +9,7 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -42,13 +43,13 @@ public final class BilingualRentReceipt implements Layout {
     public List<Rendered> render(Rng rng) {
         Folk landlord = Cast2.folk(rng, 1945, 1985);
         Folk tenant = Cast2.folk(rng, 1975, 2000);
-        BigDecimal rent = Money.rupees(rng.between(30, 600) * 100L);
+        BigDecimal rent = Rupees.rupees(rng.between(30, 600) * 100L);
         int months = rng.pickOf(1, 1, 1, 3, 12);
         YearMonth first = YearMonth.of(rng.between(2021, 2025), months == 12 ? 4 : rng.between(1, 12));
         YearMonth last = first.plusMonths(months - 1L);
         BigDecimal amount = rent.multiply(BigDecimal.valueOf(months));
         LocalDate date = months == 12 ? last.atEndOfMonth() : first.atDay(rng.between(1, 10));
-        String mode = amount.compareTo(Money.rupees(5_000)) > 0 && rng.chance(0.6) ? rng.pickOf("UPI", "bank transfer",
+        String mode = amount.compareTo(Rupees.rupees(5_000)) > 0 && rng.chance(0.6) ? rng.pickOf("UPI", "bank transfer",
                 "cheque No. " + rng.digits(6)) : "cash";
         Ink ink = Ink.of(rng.pickOf(Family.TIMES, Family.HELVETICA), 9.5f);
         Money money = Money.indian("₹ ", false).suffix("/-");
@@ -76,7 +77,7 @@ public final class BilingualRentReceipt implements Layout {
                 + Words.rupees(amount) + ") by " + mode + " towards rent of the residential premises at " + premises
                 + " " + period + "." + (hra ? " This receipt is issued for claiming exemption of HRA u/s 10(13A)." : ""),
                 ink);
-        boolean pan = amount.multiply(BigDecimal.valueOf(12 / months)).compareTo(Money.rupees(100_000)) > 0
+        boolean pan = amount.multiply(BigDecimal.valueOf(12 / months)).compareTo(Rupees.rupees(100_000)) > 0
                 || rng.chance(0.3);
         float sy = Math.max(y + 30, c.height() - 110);
         if (mode.equals("cash")) {

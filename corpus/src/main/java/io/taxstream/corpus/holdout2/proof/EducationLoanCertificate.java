@@ -11,6 +11,7 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -61,12 +62,12 @@ public final class EducationLoanCertificate implements Layout {
         boolean moratorium = rng.chance(0.4);
         BigDecimal rate = new BigDecimal(rng.pickOf("8.15", "9.25", "9.55", "10.50", "11.15", "8.85"));
         BigDecimal opening = rng.rupees(150_000, 2_800_000, 1);
-        BigDecimal disbursed = moratorium ? rng.rupees(50_000, 900_000, 1_000) : Money.ZERO;
+        BigDecimal disbursed = moratorium ? rng.rupees(50_000, 900_000, 1_000) : Rupees.ZERO;
         BigDecimal charged = opening.add(disbursed.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)).multiply(rate)
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).setScale(2);
         BigDecimal interestPaid = moratorium ? charged.multiply(BigDecimal.valueOf(rng.between(20, 100)))
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).setScale(2) : charged;
-        BigDecimal principalPaid = moratorium ? Money.ZERO : Money.whole(opening.doubleValue() * (0.06 + rng.nextDouble()
+        BigDecimal principalPaid = moratorium ? Rupees.ZERO : Rupees.whole(opening.doubleValue() * (0.06 + rng.nextDouble()
                 * 0.15));
         BigDecimal repaid = interestPaid.add(principalPaid);
         BigDecimal closing = opening.add(disbursed).add(charged).subtract(repaid);

@@ -9,6 +9,7 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -62,9 +63,9 @@ public final class PliPremiumReceipt implements Layout {
         BigDecimal premium = perMonth.multiply(BigDecimal.valueOf(months));
         BigDecimal rebate = months >= 12 ? premium.multiply(new BigDecimal("0.02")).setScale(0, RoundingMode.HALF_UP)
                 .setScale(2) : months >= 6 ? premium.multiply(new BigDecimal("0.01")).setScale(0, RoundingMode.HALF_UP)
-                .setScale(2) : Money.ZERO;
+                .setScale(2) : Rupees.ZERO;
         BigDecimal gst = rng.chance(0.6) ? premium.subtract(rebate).multiply(new BigDecimal("0.0225"))
-                .setScale(2, RoundingMode.HALF_UP) : Money.ZERO;
+                .setScale(2, RoundingMode.HALF_UP) : Rupees.ZERO;
         BigDecimal total = premium.subtract(rebate).add(gst);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 8f);
         Money money = Money.indian("Rs. ", true);
@@ -99,7 +100,7 @@ public final class PliPremiumReceipt implements Layout {
         y += 10;
         c.hline(x, x + w, y);
         String[][] amounts = {{"Premium (" + money.of(perMonth) + " x " + months + ")", money.of(premium)},
-            {"Less: Rebate", money.of(rebate)}, {"Default Fee", money.of(Money.ZERO)}, {"GST", money.of(gst)}};
+            {"Less: Rebate", money.of(rebate)}, {"Default Fee", money.of(Rupees.ZERO)}, {"GST", money.of(gst)}};
         for (String[] r : amounts) {
             y += 12;
             c.text(x, y, r[0], ink);

@@ -11,6 +11,7 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -46,7 +47,7 @@ public final class PpfOnlineReceipt implements Layout {
         Folk holder = Cast2.folk(rng);
         LocalDate date = LocalDate.of(rng.between(2021, 2025), rng.between(1, 12), rng.between(1, 28));
         int fy = Fy.of(date);
-        BigDecimal amount = rng.chance(0.3) ? Money.rupees(150_000) : Money.rupees(rng.between(5, 1_490) * 100L);
+        BigDecimal amount = rng.chance(0.3) ? Rupees.rupees(150_000) : Rupees.rupees(rng.between(5, 1_490) * 100L);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian(rng.pickOf("INR ", "₹ ", "Rs. "), true);
         When when = rng.pickOf(When.DD_MMM_YYYY, When.SLASHED, When.ISO);

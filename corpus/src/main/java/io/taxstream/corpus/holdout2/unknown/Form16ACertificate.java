@@ -5,11 +5,12 @@ import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
 import java.math.BigDecimal;
@@ -78,12 +79,12 @@ public final class Form16ACertificate extends NearMiss {
                 w * 0.15f), Column.center("Date of payment/credit", w * 0.2f)), ink, Table.Rules.GRID, 2);
         y = pay.header(y + 18);
         List<BigDecimal> tds = new ArrayList<>();
-        BigDecimal paid = Money.ZERO;
+        BigDecimal paid = Rupees.ZERO;
         int n = rng.between(2, 6);
         for (int i = 0; i < n; i++) {
             BigDecimal a = rng.rupees(15_000, 300_000, 1);
             paid = paid.add(a);
-            tds.add(Money.whole(a.doubleValue() * rate));
+            tds.add(Rupees.whole(a.doubleValue() * rate));
             y = pay.row(y, String.valueOf(i + 1), money.of(a), nature[0] + " - " + nature[1], "",
                     when.of(Fy.first(fy).plusDays(rng.between(0, 360))));
         }
@@ -94,11 +95,11 @@ public final class Form16ACertificate extends NearMiss {
                 + "deductee", w * 0.22f), Column.right("Amount of tax deposited/\nremitted", w * 0.22f)), ink,
                 Table.Rules.GRID, 2);
         y = q.header(y + 18);
-        BigDecimal total = Money.sum(tds);
+        BigDecimal total = Rupees.sum(tds);
         int quarters = rng.between(1, 4);
         BigDecimal left = total;
         for (int i = 1; i <= quarters; i++) {
-            BigDecimal part = i == quarters ? left : Money.whole(left.doubleValue() / (quarters - i + 1));
+            BigDecimal part = i == quarters ? left : Rupees.whole(left.doubleValue() / (quarters - i + 1));
             left = left.subtract(part);
             y = q.row(y, "Q" + i, rng.letters(8), money.of(part), money.of(part));
         }

@@ -5,11 +5,12 @@ import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
 import java.math.BigDecimal;
@@ -60,21 +61,21 @@ public final class PropertyTaxReceipt extends NearMiss {
             y += 14;
         }
         BigDecimal general = rng.rupees(1_200, 38_000, 1);
-        BigDecimal[] heads = {general, Money.whole(general.doubleValue() * 0.12), Money.whole(general.doubleValue()
-            * 0.08), Money.whole(general.doubleValue() * 0.05), Money.rupees(rng.between(20, 200)),
-            Money.whole(general.doubleValue() * 0.02)};
+        BigDecimal[] heads = {general, Rupees.whole(general.doubleValue() * 0.12), Rupees.whole(general.doubleValue()
+            * 0.08), Rupees.whole(general.doubleValue() * 0.05), Rupees.rupees(rng.between(20, 200)),
+            Rupees.whole(general.doubleValue() * 0.02)};
         String[] names = {"General Tax", "Water Tax", "Sewerage / Drainage Tax", "Education Cess", "Tree Cess",
             "Fire Cess"};
         Table t = new Table(c, x, List.of(Column.left("Tax Head", w * 0.6f), Column.right("Amount (Rs.)", w * 0.4f)),
                 ink, Table.Rules.GRID, 3);
         y = t.header(y + 6);
-        BigDecimal total = Money.ZERO;
+        BigDecimal total = Rupees.ZERO;
         for (int i = 0; i < names.length; i++) {
             y = t.row(y, names[i], money.of(heads[i]));
             total = total.add(heads[i]);
         }
-        BigDecimal rebate = date.getMonthValue() <= 6 && date.getMonthValue() >= 4 ? Money.whole(total.doubleValue()
-                * 0.05) : Money.ZERO;
+        BigDecimal rebate = date.getMonthValue() <= 6 && date.getMonthValue() >= 4 ? Rupees.whole(total.doubleValue()
+                * 0.05) : Rupees.ZERO;
         y = t.row(y, "Less: Rebate for payment before 30th June", money.of(rebate));
         BigDecimal paid = total.subtract(rebate);
         y = t.row(y, ink.bold(), "Total Amount Paid", money.of(paid));
