@@ -95,7 +95,7 @@ public final class BlocksForm16 implements Layout {
         y += 10;
         Block deductions = new Block("DEDUCTIONS");
         deductions.add("Standard Deduction u/s 16(ia)", d.standard(), "standard_deduction");
-        deductions.add("Professional Tax u/s 16(iii)", d.professional(), "professional_tax");
+        deductions.add("Professional Tax u/s 16(iii)", d.pt(), "professional_tax");
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         for (Via v : d.via()) {

@@ -5,6 +5,7 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Quarter;
 import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.IncomeTax;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ public final class SalaryYears {
             }
         }
         BigDecimal os = rng.chance(0.3) ? rng.rupees(800, 55_000, 1) : ZERO;
-        BigDecimal standard = Rupees.rupees(newRegime ? (fy >= 2024 ? 75_000 : fy == 2023 ? 50_000 : 0) : 50_000);
+        BigDecimal standard = IncomeTax.standardDeduction(newRegime, fy);
         List<Via> via = newRegime ? newVia(rng, s171) : oldVia(rng, s171);
         SalaryYear draft = build(employer, employee, rng, fy, from, to, newRegime, s171, s172, s173, hra, lta, other,
                 standard, pt, house, os, via, ZERO, ZERO, ZERO, List.of());
@@ -64,8 +65,8 @@ public final class SalaryYears {
                     standard, pt, house, os, via, ZERO, ZERO, ZERO, List.of());
         }
         BigDecimal income = draft.taxable().max(ZERO);
-        BigDecimal tax = slabTax(income, newRegime, fy);
-        BigDecimal rebate = rebate(income, tax, newRegime, fy);
+        BigDecimal tax = IncomeTax.slabTax(income, newRegime, fy);
+        BigDecimal rebate = IncomeTax.rebate(income, tax, newRegime, fy);
         BigDecimal cess = Rupees.whole(tax.subtract(rebate).doubleValue() * 0.04);
         BigDecimal net = tax.subtract(rebate).add(cess);
         List<Quarter> quarters = quarters(rng, fy, from, to, draft.gross(), net);
@@ -129,38 +130,6 @@ public final class SalaryYears {
             via.add(new Via("80CCD(2)", emp, emp, emp));
         }
         return via;
-    }
-
-    /** Tax on total income by the slabs of the year, in whole rupees. */
-    static BigDecimal slabTax(BigDecimal income, boolean newRegime, int fy) {
-        long[][] slabs;
-        if (!newRegime) {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 1_000_000, 20}, {1_000_000, Long.MAX_VALUE, 30}};
-        } else if (fy >= 2024) {
-            slabs = new long[][] {{300_000, 700_000, 5}, {700_000, 1_000_000, 10}, {1_000_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2023) {
-            slabs = new long[][] {{300_000, 600_000, 5}, {600_000, 900_000, 10}, {900_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 750_000, 10}, {750_000, 1_000_000, 15},
-                {1_000_000, 1_250_000, 20}, {1_250_000, 1_500_000, 25}, {1_500_000, Long.MAX_VALUE, 30}};
-        }
-        double ti = income.doubleValue();
-        double tax = 0;
-        for (long[] s : slabs) {
-            if (ti > s[0]) {
-                tax += (Math.min(ti, s[1]) - s[0]) * s[2] / 100.0;
-            }
-        }
-        return Rupees.whole(tax);
-    }
-
-    static BigDecimal rebate(BigDecimal income, BigDecimal tax, boolean newRegime, int fy) {
-        boolean wide = newRegime && fy >= 2023;
-        long limit = wide ? 700_000 : 500_000;
-        long cap = wide ? 25_000 : 12_500;
-        return income.longValue() > limit ? ZERO : tax.min(Rupees.rupees(cap));
     }
 
     private static List<Quarter> quarters(Rng rng, int fy, LocalDate from, LocalDate to, BigDecimal gross,

@@ -90,10 +90,10 @@ public final class SectionColumnForm16 implements Layout {
         }
         r.bold("10", "Total exempt allowances", d.exemptions(), "exemptions_section_10");
         r.row("16(ia)", "Standard Deduction", d.standard(), "standard_deduction");
-        r.row("16(iii)", "Professional Tax", d.professional(), "professional_tax");
+        r.row("16(iii)", "Professional Tax", d.pt(), "professional_tax");
         r.bold("", "Income under the head Salaries", d.salaries(), "income_under_head_salaries");
-        if (d.houseProperty().signum() != 0) {
-            r.row("24(b)", "Loss from house property (interest on housing loan)", d.houseProperty(), null);
+        if (d.house().signum() != 0) {
+            r.row("24(b)", "Loss from house property (interest on housing loan)", d.house(), null);
         }
         if (d.otherSources().signum() != 0) {
             r.row("56", "Income from other sources", d.otherSources(), null);

@@ -101,11 +101,11 @@ public final class StaggeredForm16 implements Layout {
         r.at(2, "3.", "Balance (1-2)", d.afterExemptions(), null);
         r.text("4.", "Deductions:");
         r.at(0, "(a)", "Standard deduction", d.standard(), "standard_deduction");
-        r.at(0, "(b)", "Tax on employment", d.professional(), "professional_tax");
+        r.at(0, "(b)", "Tax on employment", d.pt(), "professional_tax");
         r.at(1, "5.", "Aggregate of 4(a) and (b)", d.section16(), null);
         r.at(2, "6.", "Income chargeable under the head 'salaries' (3-5)", d.salaries(), "income_under_head_salaries");
         r.text("7.", "Add: Any other income reported by the employee");
-        r.at(0, "", "Income from house property", d.houseProperty(), null);
+        r.at(0, "", "Income from house property", d.house(), null);
         r.at(0, "", "Income from other sources", d.otherSources(), null);
         r.at(1, "", "Total", d.otherIncome(), null);
         r.at(2, "8.", "Gross total income (6+7)", d.grossTotal(), "gross_total_income");

@@ -6,6 +6,7 @@ import io.taxstream.corpus.holdout2.form16.PayYear.Quarter;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Folk;
+import io.taxstream.corpus.kit.IncomeTax;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -130,7 +131,7 @@ public final class PayYears {
         } else if (rng.chance(0.2)) {
             os = rng.rupees(600, 40_000, 1);
         }
-        BigDecimal standard = Rupees.rupees(newRegime ? (fy >= 2024 ? 75_000 : fy == 2023 ? 50_000 : 0) : 50_000);
+        BigDecimal standard = IncomeTax.standardDeduction(newRegime, fy);
         List<Via> via = newRegime ? newVia(rng, kind, s171) : oldVia(rng, kind, s171, os);
         boolean rounded = kind == Kind.PENSION || rng.chance(0.2);
         PayYear draft = assemble(rng, kind, fy, employee, deductor, address, tan, pan, from, to, newRegime, rounded,
@@ -142,8 +143,8 @@ public final class PayYears {
         }
         BigDecimal income = draft.taxable().max(ZERO);
         int age = employee.age(LocalDate.of(fy + 1, 3, 31));
-        BigDecimal tax = slabTax(income, newRegime, fy, age);
-        BigDecimal rebate = rebate(income, tax, newRegime, fy);
+        BigDecimal tax = IncomeTax.slabTax(income, newRegime, fy, age);
+        BigDecimal rebate = IncomeTax.rebate(income, tax, newRegime, fy);
         BigDecimal cess = Rupees.whole(tax.subtract(rebate).doubleValue() * 0.04);
         BigDecimal net = tax.subtract(rebate).add(cess);
         List<Quarter> quarters = quarters(rng, fy, months, s172.add(s173), net, kind == Kind.GOVT);
@@ -263,51 +264,6 @@ public final class PayYears {
             via.add(new Via("80CCD(2)", emp, emp));
         }
         return via;
-    }
-
-    /** Tax on total income by the year's slabs, in whole rupees. */
-    static BigDecimal slabTax(BigDecimal income, boolean newRegime, int fy, int age) {
-        long[][] slabs;
-        if (!newRegime) {
-            long free = age >= 80 ? 500_000 : age >= 60 ? 300_000 : 250_000;
-            slabs = new long[][] {{free, 500_000, 5}, {500_000, 1_000_000, 20}, {1_000_000, Long.MAX_VALUE, 30}};
-        } else if (fy >= 2025) {
-            slabs = new long[][] {{400_000, 800_000, 5}, {800_000, 1_200_000, 10}, {1_200_000, 1_600_000, 15},
-                {1_600_000, 2_000_000, 20}, {2_000_000, 2_400_000, 25}, {2_400_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2024) {
-            slabs = new long[][] {{300_000, 700_000, 5}, {700_000, 1_000_000, 10}, {1_000_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2023) {
-            slabs = new long[][] {{300_000, 600_000, 5}, {600_000, 900_000, 10}, {900_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 750_000, 10}, {750_000, 1_000_000, 15},
-                {1_000_000, 1_250_000, 20}, {1_250_000, 1_500_000, 25}, {1_500_000, Long.MAX_VALUE, 30}};
-        }
-        double ti = income.doubleValue();
-        double tax = 0;
-        for (long[] s : slabs) {
-            if (ti > s[0]) {
-                tax += (Math.min(ti, s[1]) - s[0]) * s[2] / 100.0;
-            }
-        }
-        return Rupees.whole(tax);
-    }
-
-    static BigDecimal rebate(BigDecimal income, BigDecimal tax, boolean newRegime, int fy) {
-        long limit;
-        long cap;
-        if (newRegime && fy >= 2025) {
-            limit = 1_200_000;
-            cap = 60_000;
-        } else if (newRegime && fy >= 2023) {
-            limit = 700_000;
-            cap = 25_000;
-        } else {
-            limit = 500_000;
-            cap = 12_500;
-        }
-        return income.compareTo(Rupees.rupees(limit)) > 0 ? ZERO : tax.min(Rupees.rupees(cap));
     }
 
     /** Quarters from the months in the period; TDS spread over the months, the last absorbing the rest. */
