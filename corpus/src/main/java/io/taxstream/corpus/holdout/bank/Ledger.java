@@ -3,6 +3,7 @@ package io.taxstream.corpus.holdout.bank;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.StatementTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,11 +36,7 @@ public record Ledger(Bank.Branch branch, Who holder, String account, String acco
      * @param balance   balance after the transaction
      */
     public record Entry(LocalDate date, LocalDate valueDate, String narration, String reference, BigDecimal debit,
-            BigDecimal credit, BigDecimal balance) {
-
-        public boolean isDebit() {
-            return debit != null;
-        }
+            BigDecimal credit, BigDecimal balance) implements StatementTruth.Row {
 
         /** Credits positive, debits negative. */
         public BigDecimal signed() {

@@ -3,6 +3,7 @@ package io.taxstream.corpus.holdout2.bank;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.StatementTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,11 +37,7 @@ public record Book(Bank.Branch branch, Folk holder, String account, String produ
      * @param balance   balance after it
      */
     public record Txn(LocalDate date, LocalTime time, String narration, String ref, BigDecimal debit,
-            BigDecimal credit, BigDecimal balance) {
-
-        public boolean isDebit() {
-            return debit != null;
-        }
+            BigDecimal credit, BigDecimal balance) implements StatementTruth.Row {
 
         public BigDecimal amount() {
             return debit != null ? debit : credit;
