@@ -16,7 +16,7 @@ class TruthHonestyTest {
 
     @Test
     void shouldPrintEveryTruthValueInSomeForm() {
-        assertThat(PrintedTruth.unprinted(Fixtures.CORPUS.readable(), d -> new PrintedForms(Fixtures.CORPUS.text(d)),
+        assertThat(PrintedTruth.unprinted(Fixtures.CORPUS,
                 (d, name) -> PrintedTruth.WORDED.contains(name) || WORDED.contains(name) || DERIVED.contains(name)))
                 .isEmpty();
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every holdout set must show: every type covered by layouts of its own, truths in the
  * contract's shape with exactly its field names and normalised values, near-misses without
- * fields, and file names that tell nothing. A set says which fixture and layouts, which fields
- * its documents always carry, and which words its names must not contain.
+ * fields, and file names that tell nothing. A set says which fixture and layouts, which more
+ * fields its documents always carry, and which words its names must not contain.
  */
 public abstract class AbstractHoldoutShapeTest {
 
@@ -26,14 +26,18 @@ public abstract class AbstractHoldoutShapeTest {
     /** The set's layouts. */
     protected abstract LayoutSet layouts();
 
-    /** The fields each readable doc_type always carries in this set. */
-    protected abstract Map<String, List<String>> required();
+    /** Fields a doc_type always carries in this set besides {@link ContractShape#REQUIRED}. */
+    protected abstract Map<String, List<String>> moreRequired();
 
     /** How many near-miss (UNKNOWN) layouts the set has at least. */
     protected abstract int minNearMisses();
 
-    /** Words no file name may contain ("16" stands for "form16"). */
-    protected abstract List<String> tellingWords();
+    /** Words no file name of any set may contain ("16" stands for "form16"). */
+    private static final List<String> TELLING_WORDS = List.of("form", "16", "slip", "pay", "bank", "statement",
+            "interest", "gain", "proof", "unknown", "holdout");
+
+    /** Words no file name of this set may contain besides those of every set, such as its layout prefix. */
+    protected abstract List<String> moreTellingWords();
 
     /** The namer's own word, which may stand in a name ("scan", "download"). */
     protected abstract String namerWord();
@@ -67,7 +71,9 @@ public abstract class AbstractHoldoutShapeTest {
                 }
                 ContractShape.check(d, name, v.get("value"), problems);
             });
-            for (String r : required().get(d.docType())) {
+            List<String> required = new ArrayList<>(ContractShape.REQUIRED.get(d.docType()));
+            required.addAll(moreRequired().getOrDefault(d.docType(), List.of()));
+            for (String r : required) {
                 if (Truths.field(d, r) == null) {
                     problems.add(d.layout() + ": required " + r + " missing");
                 }
@@ -108,7 +114,9 @@ public abstract class AbstractHoldoutShapeTest {
         for (GeneratedDocument d : fixture().corpus()) {
             String n = d.fileName().toLowerCase(Locale.ROOT);
             assertThat(names.add(n)).as(n).isTrue();
-            for (String word : tellingWords()) {
+            List<String> words = new ArrayList<>(TELLING_WORDS);
+            words.addAll(moreTellingWords());
+            for (String word : words) {
                 assertThat(n.replaceAll("\\d{2,}", "").replace(namerWord(), "")).as(n).doesNotContain(
                         word.equals("16") ? "form16" : word);
             }

@@ -32,6 +32,16 @@ public final class ContractShape {
     /** The kind of item each doc_type lists. */
     public static final Map<String, String> ITEM_KIND = Map.of("FORM_16", "tds_quarter", "PAYSLIP", "pay_component",
             "BANK_STATEMENT", "transaction", "INTEREST_CERTIFICATE", "deposit", "CAPITAL_GAINS", "trade");
+    /** The fields every document of a readable doc_type carries, in every holdout set. */
+    public static final Map<String, List<String>> REQUIRED = Map.of(
+            "FORM_16", List.of("employer_name", "employer_tan", "employee_name", "employee_pan", "assessment_year"),
+            "PAYSLIP", List.of("employer_name", "employee_name", "pay_period", "gross_earnings", "net_pay"),
+            "BANK_STATEMENT", List.of("bank_name", "account_holder", "account_number", "period_from", "period_to",
+                    "opening_balance", "closing_balance"),
+            "INTEREST_CERTIFICATE", List.of("bank_name", "depositor_name", "financial_year", "total_interest",
+                    "total_tds"),
+            "CAPITAL_GAINS", List.of("issuer_name", "investor_name", "investor_pan", "financial_year"),
+            "INVESTMENT_PROOF", List.of("proof_kind", "issuer_name", "holder_name", "amount"));
     /** The keys an item of each kind may have. */
     public static final Map<String, Set<String>> ITEM_KEYS = Map.of(
             "tds_quarter", Set.of("quarter", "amount_paid", "tax_deducted", "tax_deposited", "receipt_number"),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 /** Whether a truth claims only what its document prints: each value is looked for in the form its field takes. */
 public final class PrintedTruth {
@@ -30,16 +29,15 @@ public final class PrintedTruth {
     }
 
     /**
-     * Every field and item value of the documents that their text does not show, as
-     * {@code layout file: name=value}.
+     * Every field and item value of the corpus's readable documents that their text does not show,
+     * as {@code layout file: name=value}.
      *
      * @param exempt values not to look for (worded enumerations, totals computed from rows)
      */
-    public static List<String> unprinted(List<GeneratedDocument> docs, Function<GeneratedDocument, Printed> printed,
-            BiPredicate<GeneratedDocument, String> exempt) {
+    public static List<String> unprinted(CorpusFixture corpus, BiPredicate<GeneratedDocument, String> exempt) {
         List<String> missing = new ArrayList<>();
-        for (GeneratedDocument d : docs) {
-            Printed p = printed.apply(d);
+        for (GeneratedDocument d : corpus.readable()) {
+            ShownValues p = new ShownValues(corpus.text(d));
             Truths.fields(d).forEach((name, v) -> check(d, p, name, v.get("value"), exempt, missing));
             for (Map<String, Object> item : Truths.allItems(d)) {
                 @SuppressWarnings("unchecked")
@@ -50,7 +48,7 @@ public final class PrintedTruth {
         return missing;
     }
 
-    private static void check(GeneratedDocument d, Printed p, String name, String value,
+    private static void check(GeneratedDocument d, ShownValues p, String name, String value,
             BiPredicate<GeneratedDocument, String> exempt, List<String> missing) {
         if (!exempt.test(d, name) && !shows(p, name, value)) {
             missing.add(d.layout() + " " + d.fileName() + ": " + name + "=" + value);
@@ -58,7 +56,7 @@ public final class PrintedTruth {
     }
 
     /** Whether the text shows the value in the form its field takes. */
-    public static boolean shows(Printed p, String name, String value) {
+    public static boolean shows(ShownValues p, String name, String value) {
         if (AMOUNTS.contains(name)) {
             return p.showsAmount(value);
         }

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * The values a document's text shows, normalised: every number, date and month printed anywhere,
- * in the forms the holdout sets use (ISO dates, month-first dates, two-digit years, 5/4/24,
+ * in the forms the corpora use (ISO dates, month-first dates, two-digit years, 5/4/24,
  * 5th April 2024, 05-APR-2024, Apr'24, Jun-24), so a test can ask whether a truth value is printed
  * in some form.
  */
-public final class ShownValues implements Printed {
+public final class ShownValues {
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -91,24 +91,20 @@ public final class ShownValues implements Printed {
         }
     }
 
-    @Override
     public boolean showsAmount(String value) {
         BigDecimal v = new BigDecimal(value).abs().setScale(2, RoundingMode.HALF_UP);
         return numbers.contains(v) || v.signum() == 0 && folded.matches(".*\\bnil\\b.*");
     }
 
-    @Override
     public boolean showsDate(String iso) {
         return dates.contains(LocalDate.parse(iso));
     }
 
-    @Override
     public boolean showsMonth(String ym) {
         return months.contains(YearMonth.parse(ym));
     }
 
     /** A year span such as {@code 2023-24}, printed as 2023-24, 2023-2024 or 2023 - 24. */
-    @Override
     public boolean showsYears(String span) {
         String start = span.substring(0, 4);
         String end = span.substring(5);
@@ -116,7 +112,6 @@ public final class ShownValues implements Printed {
     }
 
     /** Text as printed (case-insensitive); a wrapped value only needs each of its pieces. */
-    @Override
     public boolean showsText(String value) {
         String v = value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (folded.contains(v)) {
@@ -130,7 +125,6 @@ public final class ShownValues implements Printed {
         return true;
     }
 
-    @Override
     public boolean showsAccount(String value) {
         return text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT).contains(value.toUpperCase(Locale.ROOT));
     }
