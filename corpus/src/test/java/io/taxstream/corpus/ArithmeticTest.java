@@ -26,7 +26,8 @@ class ArithmeticTest {
             }
             String gross = Truths.field(d, "gross_salary");
             if (gross != null && Truths.field(d, "salary_17_1") != null) {
-                BigDecimal parts = amount(Truths.field(d, "salary_17_1")).add(amount(Truths.field(d, "perquisites_17_2")))
+                BigDecimal parts = amount(Truths.field(d, "salary_17_1"))
+                        .add(amount(Truths.field(d, "perquisites_17_2")))
                         .add(amount(Truths.field(d, "profits_in_lieu_17_3")));
                 assertClose(parts, amount(gross), CENT, d);
             }

@@ -65,7 +65,8 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeLockedDocumentsUnopenableWithoutTheirPasswordAndDerivableFromHints() {
-        List<GeneratedDocument> locked = Fixtures.CORPUS.corpus().stream().filter(d -> d.password().isPresent()).toList();
+        List<GeneratedDocument> locked = Fixtures.CORPUS.corpus().stream().filter(d -> d.password().isPresent())
+                .toList();
         assertThat(locked).isNotEmpty();
         for (GeneratedDocument d : locked) {
             assertThatThrownBy(() -> Loader.loadPDF(d.content()).close()).as(d.layout()).isInstanceOf(IOException.class);
@@ -78,7 +79,8 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeBadDocumentsThatPdfBoxCannotReadOrThatHaveNoText() throws IOException {
-        Map<String, GeneratedDocument> bad = Fixtures.CORPUS.corpus().stream().filter(d -> d.layout().startsWith("bad-"))
+        Map<String, GeneratedDocument> bad = Fixtures.CORPUS.corpus().stream()
+                .filter(d -> d.layout().startsWith("bad-"))
                 .collect(Collectors.toMap(GeneratedDocument::layout, d -> d, (a, b) -> a));
         assertThat(bad).hasSize(6);
         for (String layout : List.of("bad-empty", "bad-random-bytes", "bad-png-image", "bad-locked-without-password")) {

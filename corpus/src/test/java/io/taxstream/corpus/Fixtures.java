@@ -9,7 +9,8 @@ final class Fixtures {
     /** Two rounds of every layout of every type. */
     static final int PER_TYPE = 24;
 
-    static final CorpusFixture CORPUS = new CorpusFixture(() -> new CorpusGenerator().generate(CorpusSpec.of(SEED, PER_TYPE)));
+    static final CorpusFixture CORPUS = new CorpusFixture(
+            () -> new CorpusGenerator().generate(CorpusSpec.of(SEED, PER_TYPE)));
 
     private Fixtures() {
     }

@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout.bank;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.StatementTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout.form16;
 
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.SalaryComputation;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

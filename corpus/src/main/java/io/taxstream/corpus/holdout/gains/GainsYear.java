@@ -1,8 +1,8 @@
 package io.taxstream.corpus.holdout.gains;
 
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -5,6 +5,7 @@ import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.data.Place;
 import io.taxstream.corpus.kit.Deductors;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.taxstream.corpus.holdout.payslip;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SlipTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout2.bank;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.StatementTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +22,7 @@ import java.util.List;
  * @param opening    opening balance (negative when overdrawn)
  * @param txns       transactions, oldest first
  */
-public record Book(Bank.Branch branch, Folk holder, String account, String product, String customerId,
+public record Book(Bank.Branch branch, Who holder, String account, String product, String customerId,
         LocalDate from, LocalDate to, BigDecimal opening, List<Txn> txns) {
 
     /**

@@ -4,9 +4,9 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.bank.Book.Txn;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -39,7 +39,7 @@ public final class Books {
     }
 
     public static Book random(Rng rng, Bank bank, Style style, int count, boolean overdraft) {
-        Folk holder = Cast2.folk(rng);
+        Who holder = Cast2.folk(rng);
         Bank.Branch branch = Cast2.branch(rng, bank, holder.place());
         LocalDate from = LocalDate.of(rng.between(2022, 2025), rng.between(1, 12), 1);
         int months = Math.max(1, Math.min(6, count / 20 + rng.between(0, 1)));
@@ -88,7 +88,7 @@ public final class Books {
             } else if (rng.chance(overdraft ? 0.3 : 0.2)) {
                 debit = false;
                 amount = overdraft ? rng.paise(5_000, 150_000) : rng.paise(300, 60_000);
-                Folk p = Cast2.folk(rng);
+                Who p = Cast2.folk(rng);
                 switch (style) {
                     case COOP -> {
                         int k = rng.between(0, 2);

@@ -1,10 +1,10 @@
 package io.taxstream.corpus.holdout2.form16;
 
 import io.taxstream.corpus.data.Place;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SalaryComputation;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,7 +47,7 @@ import java.util.List;
  * @param quarters      Part A quarters
  * @param months        month-wise salary, in order
  */
-public record PayYear(String deductor, Place.Address address, String tan, String pan, Folk employee,
+public record PayYear(String deductor, Place.Address address, String tan, String pan, Who employee,
         String designation, String employeeRef, int fy, LocalDate from, LocalDate to, String certificate,
         LocalDate issued, String signatory, String signatoryRole, boolean newRegime, boolean rounded, BigDecimal s171,
         BigDecimal s172, BigDecimal s173, BigDecimal hra, BigDecimal lta, BigDecimal otherExempt, BigDecimal standard,

@@ -5,9 +5,9 @@ import io.taxstream.corpus.holdout2.form16.PayYear.MonthPay;
 import io.taxstream.corpus.holdout2.form16.PayYear.Quarter;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.kit.IncomeTax;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +45,7 @@ public final class PayYears {
 
     public static PayYear random(Rng rng, Kind kind) {
         int fy = rng.between(2021, 2025);
-        Folk employee = kind == Kind.PENSION ? Cast2.folk(rng, 1936, fy - 60) : Cast2.folk(rng, 1965, 2000);
+        Who employee = kind == Kind.PENSION ? Cast2.folk(rng, 1936, fy - 60) : Cast2.folk(rng, 1965, 2000);
         String deductor;
         Place.Address address;
         String tan;
@@ -103,7 +103,7 @@ public final class PayYears {
         return y;
     }
 
-    private static PayYear build(Rng rng, Kind kind, int fy, Folk employee, String deductor, Place.Address address,
+    private static PayYear build(Rng rng, Kind kind, int fy, Who employee, String deductor, Place.Address address,
             String tan, String pan, Place town, LocalDate from, LocalDate to, boolean newRegime, long monthly,
             BigDecimal extra) {
         List<MonthPay> months = months(rng, kind, from, to, monthly, extra);
@@ -152,7 +152,7 @@ public final class PayYears {
                 s173, hra, lta, other, standard, pt, house, os, via, tax, rebate, cess, quarters, months);
     }
 
-    private static PayYear assemble(Rng rng, Kind kind, int fy, Folk employee, String deductor,
+    private static PayYear assemble(Rng rng, Kind kind, int fy, Who employee, String deductor,
             Place.Address address, String tan, String pan, LocalDate from, LocalDate to, boolean newRegime,
             boolean rounded, BigDecimal s171, BigDecimal s172, BigDecimal s173, BigDecimal hra, BigDecimal lta,
             BigDecimal other, BigDecimal standard, BigDecimal pt, BigDecimal house, BigDecimal os, List<Via> via,

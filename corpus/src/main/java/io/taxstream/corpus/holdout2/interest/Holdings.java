@@ -3,8 +3,8 @@ package io.taxstream.corpus.holdout2.interest;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +25,7 @@ public final class Holdings {
 
     public static Holding random(Rng rng, Bank bank, int count, double declaredChance) {
         int fy = rng.between(2021, 2025);
-        Folk depositor = rng.chance(0.35) ? Cast2.folk(rng, 1935, fy - 61) : Cast2.folk(rng);
+        Who depositor = rng.chance(0.35) ? Cast2.folk(rng, 1935, fy - 61) : Cast2.folk(rng);
         boolean senior = depositor.age(LocalDate.of(fy + 1, 3, 31)) >= 60;
         Bank.Branch branch = Cast2.branch(rng, bank, depositor.place());
         LocalDate start = LocalDate.of(fy, 4, 1);

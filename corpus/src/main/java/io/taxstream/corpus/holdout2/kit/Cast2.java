@@ -4,6 +4,7 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.data.Place;
 import io.taxstream.corpus.kit.Deductors;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.time.LocalDate;
 import java.util.List;
@@ -141,12 +142,12 @@ public final class Cast2 {
                 p.pinPrefix() + rng.digits(1) + rng.between(1, 9) + rng.digits(1));
     }
 
-    public static Folk folk(Rng rng) {
+    public static Who folk(Rng rng) {
         return folk(rng, 1958, 2001);
     }
 
     /** Someone born between the given years (inclusive). */
-    public static Folk folk(Rng rng, int bornFrom, int bornTo) {
+    public static Who folk(Rng rng, int bornFrom, int bornTo) {
         boolean female = rng.chance(0.45);
         Place town = town(rng);
         LocalDate dob = LocalDate.of(rng.between(bornFrom, bornTo), rng.between(1, 12), rng.between(1, 28));
@@ -154,7 +155,7 @@ public final class Cast2 {
         String given = rng.pick(female ? FEMALE : MALE);
         String middle = rng.chance(0.3) ? rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) : "";
         String surname = rng.pick(SURNAMES);
-        return new Folk(given, middle, surname, female, Ids.personPan(rng, surname), dob, town, address(rng, town),
+        return new Who(given, middle, surname, "", female, Ids.personPan(rng, surname), dob, town, address(rng, town),
                 mobile);
     }
 

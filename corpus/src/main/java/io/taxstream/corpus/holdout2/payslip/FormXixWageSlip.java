@@ -83,7 +83,7 @@ public final class FormXixWageSlip implements Layout {
             {"Nature and location of work", s.department() + ", " + principal.address().locality()},
             {"Name of the Workman", s.employee().upper()},
             {"Father's / Husband's Name", Cast2.maleGiven(rng).toUpperCase(Locale.ROOT) + " "
-                + s.employee().surname().toUpperCase(Locale.ROOT)},
+                + s.employee().family().toUpperCase(Locale.ROOT)},
             {"Token / Gate Pass No.", s.employeeId()},
             {"UAN / ESIC IP No.", s.uan() + (s.esiNumber() == null ? "" : " / " + s.esiNumber())},
             {"For the month ending", when.of(s.month().atEndOfMonth()) + " (" + DateStyle.abbr(s.month().atDay(1))

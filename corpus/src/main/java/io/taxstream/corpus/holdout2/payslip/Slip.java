@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout2.payslip;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SlipTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,7 +30,7 @@ import java.util.List;
  * @param earnings    earnings in printing order
  * @param deductions  deductions in printing order
  */
-public record Slip(Cast2.Firm firm, Folk employee, String employeeId, String designation, String department,
+public record Slip(Cast2.Firm firm, Who employee, String employeeId, String designation, String department,
         LocalDate joined, String uan, String pfNumber, String esiNumber, String bankName, String account,
         YearMonth month, int monthDays, BigDecimal paidDays, BigDecimal dailyRate, List<Comp> earnings,
         List<Comp> deductions) implements SlipTruth.Month {

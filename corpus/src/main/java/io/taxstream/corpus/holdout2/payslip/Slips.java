@@ -2,9 +2,9 @@ package io.taxstream.corpus.holdout2.payslip;
 
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.payslip.Slip.Comp;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +32,7 @@ public final class Slips {
 
     public static Slip random(Rng rng, Kind kind) {
         Cast2.Firm firm = Cast2.firm(rng);
-        Folk employee = Cast2.folk(rng, 1968, 2003);
+        Who employee = Cast2.folk(rng, 1968, 2003);
         YearMonth month = YearMonth.of(rng.between(2022, 2025), rng.between(1, 12));
         int monthDays = kind == Kind.WAGE || rng.chance(0.6) ? month.lengthOfMonth() : 30;
         BigDecimal paid = BigDecimal.valueOf(monthDays);

@@ -4,12 +4,12 @@ import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -41,8 +41,8 @@ public final class BilingualRentReceipt implements Layout {
 
     @Override
     public List<Rendered> render(Rng rng) {
-        Folk landlord = Cast2.folk(rng, 1945, 1985);
-        Folk tenant = Cast2.folk(rng, 1975, 2000);
+        Who landlord = Cast2.folk(rng, 1945, 1985);
+        Who tenant = Cast2.folk(rng, 1975, 2000);
         BigDecimal rent = Rupees.rupees(rng.between(30, 600) * 100L);
         int months = rng.pickOf(1, 1, 1, 3, 12);
         YearMonth first = YearMonth.of(rng.between(2021, 2025), months == 12 ? 4 : rng.between(1, 12));

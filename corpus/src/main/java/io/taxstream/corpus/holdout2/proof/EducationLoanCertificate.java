@@ -5,13 +5,13 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -52,12 +52,12 @@ public final class EducationLoanCertificate implements Layout {
     public List<Rendered> render(Rng rng) {
         String[] psu = rng.pick(Cast2.PSU_BILINGUAL);
         Bank bank = rng.chance(0.5) ? new Bank(psu[0], psu[2], 15) : rng.pick(Cast2.BANKS);
-        Folk borrower = Cast2.folk(rng, 1962, 1980);
+        Who borrower = Cast2.folk(rng, 1962, 1980);
         boolean self = rng.chance(0.3);
         boolean girl = rng.chance(0.5);
-        Folk student = self ? borrower : new Folk(girl ? rng.pickOf("Ishita", "Meher", "Saanvi", "Anvi")
-                : rng.pickOf("Aarav", "Kabir", "Reyansh", "Vihaan"), "", borrower.surname(), girl, "", borrower.dob(),
-                borrower.place(), borrower.address(), borrower.mobile());
+        Who student = self ? borrower : new Who(girl ? rng.pickOf("Ishita", "Meher", "Saanvi", "Anvi")
+                : rng.pickOf("Aarav", "Kabir", "Reyansh", "Vihaan"), "", borrower.family(), "", girl, "",
+                borrower.dob(), borrower.place(), borrower.address(), borrower.mobile());
         int fy = rng.between(2021, 2025);
         boolean moratorium = rng.chance(0.4);
         BigDecimal rate = new BigDecimal(rng.pickOf("8.15", "9.25", "9.55", "10.50", "11.15", "8.85"));
@@ -78,7 +78,7 @@ public final class EducationLoanCertificate implements Layout {
         c.newPage();
         float x = 56;
         float w = c.width() - 2 * x;
-        Folk town = Cast2.folk(rng);
+        Who town = Cast2.folk(rng);
         c.text(x, 52, bank.name(), ink.bold().size(15));
         c.text(x, 66, rng.pick(town.place().localities()) + " Branch, " + town.place().city(), ink);
         LocalDate issued = Fy.last(fy).plusDays(rng.between(5, 80));

@@ -3,13 +3,13 @@ package io.taxstream.corpus.holdout2.proof;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -50,7 +50,7 @@ public final class PliPremiumReceipt implements Layout {
     @Override
     public List<Rendered> render(Rng rng) {
         boolean rural = rng.chance(0.4);
-        Folk insurant = Cast2.folk(rng);
+        Who insurant = Cast2.folk(rng);
         String state = insurant.place().state().substring(0, 2).toUpperCase(Locale.ROOT);
         String policy = (rural ? "R-" : "") + state + "-" + rng.letters(2) + "-" + rng.pickOf("EA", "WLA", "CWLA", "AEA")
                 + "-" + rng.number(6);

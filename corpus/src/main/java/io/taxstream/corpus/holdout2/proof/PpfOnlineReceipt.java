@@ -5,13 +5,13 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -44,7 +44,7 @@ public final class PpfOnlineReceipt implements Layout {
     public List<Rendered> render(Rng rng) {
         String[] psu = rng.pick(Cast2.PSU_BILINGUAL);
         Bank bank = rng.chance(0.6) ? new Bank(psu[0], psu[2], 15) : rng.pick(Cast2.BANKS.subList(9, 15));
-        Folk holder = Cast2.folk(rng);
+        Who holder = Cast2.folk(rng);
         LocalDate date = LocalDate.of(rng.between(2021, 2025), rng.between(1, 12), rng.between(1, 28));
         int fy = Fy.of(date);
         BigDecimal amount = rng.chance(0.3) ? Rupees.rupees(150_000) : Rupees.rupees(rng.between(5, 1_490) * 100L);

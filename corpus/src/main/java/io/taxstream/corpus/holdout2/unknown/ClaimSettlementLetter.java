@@ -1,10 +1,10 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -41,7 +41,7 @@ public final class ClaimSettlementLetter extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         String insurer = rng.pick(INSURERS);
-        Folk insured = Cast2.folk(rng);
+        Who insured = Cast2.folk(rng);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian("₹ ", true);
         When when = When.compact(rng);

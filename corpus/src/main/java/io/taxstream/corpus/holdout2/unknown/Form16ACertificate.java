@@ -1,11 +1,11 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -39,7 +39,7 @@ public final class Form16ACertificate extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Cast2.Firm deductor = Cast2.firm(rng);
-        Folk deductee = Cast2.folk(rng);
+        Who deductee = Cast2.folk(rng);
         int fy = Fy.of(date) - 1;
         String[] nature = rng.pickOf(new String[] {"194J", "Fees for professional or technical services"},
                 new String[] {"194I(b)", "Rent - land, building or furniture"},

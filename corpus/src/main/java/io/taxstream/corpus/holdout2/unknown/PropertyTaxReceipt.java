@@ -1,11 +1,11 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -37,7 +37,7 @@ public final class PropertyTaxReceipt extends NearMiss {
     @Override
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
-        Folk owner = Cast2.folk(rng);
+        Who owner = Cast2.folk(rng);
         String city = owner.place().city();
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian("", true);

@@ -1,10 +1,10 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -36,7 +36,7 @@ public final class SalaryRevisionLetter extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Cast2.Firm firm = Cast2.firm(rng);
-        Folk emp = Cast2.folk(rng, 1975, 2000);
+        Who emp = Cast2.folk(rng, 1975, 2000);
         Ink ink = Ink.of(rng.pickOf(Family.TIMES, Family.HELVETICA), 10f);
         Money money = Money.indian("", rng.chance(0.5));
         When when = rng.pickOf(When.ORDINAL, When.LONG, When.DD_MMM_YYYY);

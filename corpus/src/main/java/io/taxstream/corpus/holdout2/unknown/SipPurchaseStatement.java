@@ -2,10 +2,10 @@ package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.gains.Lots;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
@@ -38,7 +38,7 @@ public final class SipPurchaseStatement extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Lots.Security s = rng.pick(Lots.EQUITY_FUNDS);
-        Folk inv = Cast2.folk(rng);
+        Who inv = Cast2.folk(rng);
         String amc = s.name().split(" ")[0] + " Mutual Fund";
         Ink ink = Ink.of(Family.HELVETICA, 8f);
         Money money = Money.indian("", true);
