@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout.form16;
 
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.SalaryComputation;
 import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
@@ -73,10 +73,10 @@ public record SalaryYear(Employer employer, Who employee, String employeeRef, St
     }
 
     public String assessmentYear() {
-        return Years.span(fyStart + 1);
+        return FinancialYear.span(fyStart + 1);
     }
 
     public String financialYear() {
-        return Years.span(fyStart);
+        return FinancialYear.span(fyStart);
     }
 }

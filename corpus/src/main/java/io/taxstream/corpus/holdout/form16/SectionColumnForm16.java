@@ -6,7 +6,7 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
@@ -59,7 +59,7 @@ public final class SectionColumnForm16 implements Layout {
         c.text(X, f.y() + 14, employer, ink.bold().plus(4));
         c.text(X, f.y() + 27, d.employer().address().oneLine(), ink.plus(-0.5f));
         c.right(c.width() - X, f.y() + 14, "Annexure to Form No. 16 - Part B", ink.bold().plus(1));
-        c.right(c.width() - X, f.y() + 27, "AY " + Years.longSpan(d.fyStart() + 1), ink.bold().plus(1));
+        c.right(c.width() - X, f.y() + 27, "AY " + FinancialYear.longSpan(d.fyStart() + 1), ink.bold().plus(1));
         f.down(34);
         c.line(X, f.y(), c.width() - X, f.y(), 1.5f);
         f.down(6);
@@ -70,7 +70,7 @@ public final class SectionColumnForm16 implements Layout {
         f.moveTo(facts.row(f.y(), "Period", day.format(d.from()) + " - " + day.format(d.to()),
                 showEmployerPan ? "Employer PAN" : "Emp. Code", showEmployerPan ? d.employer().pan() : d.employeeRef()));
         f.moveTo(facts.row(f.y(), "Tax Regime", d.newRegime() ? "New Tax Regime (Section 115BAC)" : "Old Tax Regime",
-                "Financial Year", Years.longSpan(d.fyStart())));
+                "Financial Year", FinancialYear.longSpan(d.fyStart())));
         t.date("period_from", d.from());
         t.date("period_to", d.to());
         t.text("tax_regime", F16Truth.regime(d));

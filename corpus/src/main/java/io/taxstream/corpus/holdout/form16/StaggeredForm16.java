@@ -6,7 +6,7 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
@@ -68,7 +68,7 @@ public final class StaggeredForm16 implements Layout {
         f.down(58);
         float third = (c.width() - 2 * X) / 3;
         String[][] ids = {{"TAN of the Deductor", d.employer().tan()}, {"PAN of the Employee", d.employee().pan()},
-            {"Assessment Year", Years.longSpan(d.fyStart() + 1)}};
+            {"Assessment Year", FinancialYear.longSpan(d.fyStart() + 1)}};
         for (int i = 0; i < 3; i++) {
             c.box(X + i * third, f.y(), third, 30);
             c.text(X + i * third + 4, f.y() + 11, ids[i][0], ink.bold());

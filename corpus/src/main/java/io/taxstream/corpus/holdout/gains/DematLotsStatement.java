@@ -5,7 +5,7 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
@@ -65,7 +65,7 @@ public final class DematLotsStatement implements Layout {
         c.text(X, 48, "Depository Participant  |  DP ID: " + dp[1], ink);
         c.right(c.width() - X, 36, "Statement of Realised Gain / Loss (FIFO)", ink.bold().size(11));
         c.right(c.width() - X, 48, "For the period " + day.format(LocalDate.of(d.fyStart(), 4, 1)) + " to "
-                + day.format(LocalDate.of(d.fyStart() + 1, 3, 31)) + "  (F.Y. " + Years.longSpan(d.fyStart())
+                + day.format(LocalDate.of(d.fyStart() + 1, 3, 31)) + "  (F.Y. " + FinancialYear.longSpan(d.fyStart())
                 + ")", ink);
         c.line(X, 56, c.width() - X, 56, 1f);
         c.text(X, 70, "Account Holder: " + investor + "     PAN: " + d.investor().pan() + "     BO ID / Client ID: "

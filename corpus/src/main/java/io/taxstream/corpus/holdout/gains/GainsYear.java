@@ -1,6 +1,6 @@
 package io.taxstream.corpus.holdout.gains;
 
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.List;
 public record GainsYear(Who investor, int fyStart, List<Sale> sales) {
 
     public String financialYear() {
-        return Years.span(fyStart);
+        return FinancialYear.span(fyStart);
     }
 
     public List<Sale> of(boolean longTerm) {

@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout.interest;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.InterestTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -49,7 +49,7 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
     }
 
     public String financialYear() {
-        return Years.span(fyStart);
+        return FinancialYear.span(fyStart);
     }
 
     public LocalDate fyFrom() {

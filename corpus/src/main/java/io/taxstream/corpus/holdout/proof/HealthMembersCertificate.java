@@ -7,7 +7,7 @@ import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Cells;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -99,7 +99,7 @@ public final class HealthMembersCertificate implements Layout {
         c.line(X, 68, c.width() - X, 68, 1.5f);
         c.center(c.width() / 2, 88, "PREMIUM PAID CERTIFICATE", ink.bold().size(12));
         c.center(c.width() / 2, 101, "(for the purpose of deduction under Section 80D of the Income Tax Act, 1961) - "
-                + "Financial Year " + Years.longSpan(fy), ink);
+                + "Financial Year " + FinancialYear.longSpan(fy), ink);
         LocalDate start = paid.plusDays(rng.between(0, 5));
         float y = Cells.draw(c, X, 112, w, 3, List.of(new String[] {"Policy Number", policy},
                 new String[] {"Product", rng.pickOf("ProHealth Prime Protect", "Health Guard Gold", "Medicare Premier",

@@ -6,7 +6,7 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -71,7 +71,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
         c.text(X, 58, "Branch: " + a.place().city() + "  |  Customer care: 1800 " + rng.digits(3) + " " + rng.digits(4),
                 ink.plus(-1));
         c.line(X, 65, c.width() - X, 65, 1f);
-        c.center(c.width() / 2, 84, "INTEREST CERTIFICATE (FINAL) - FY " + Years.span(fy), ink.bold().size(11));
+        c.center(c.width() / 2, 84, "INTEREST CERTIFICATE (FINAL) - FY " + FinancialYear.span(fy), ink.bold().size(11));
         Table who = new Table(c, X, List.of(Column.left("", 140), Column.left("", w - 140)), ink, Table.Rules.NONE, 1);
         float y = 94;
         y = who.row(y, "Loan Account No.", ": " + loan);

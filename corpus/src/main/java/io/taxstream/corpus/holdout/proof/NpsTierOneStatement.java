@@ -6,7 +6,7 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -95,7 +95,7 @@ public final class NpsTierOneStatement implements Layout {
         }
         y = t2.row(y, ink.bold(), "", "Total Tier II contribution", "", money.format(tier2), "", "");
         y += 16;
-        c.text(X, y, "Summary of contributions for Financial Year " + Years.span(fy), ink.bold().plus(1));
+        c.text(X, y, "Summary of contributions for Financial Year " + FinancialYear.span(fy), ink.bold().plus(1));
         Table s = new Table(c, X, List.of(Column.left("", w * 0.6f), Column.right("", w * 0.25f)), ink,
                 Table.Rules.GRID);
         y = s.row(y + 5, "Tier I - Contribution by subscriber", money.format(tier1));

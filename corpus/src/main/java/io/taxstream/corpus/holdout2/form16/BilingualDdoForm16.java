@@ -5,10 +5,10 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.form16.PayYear.Quarter;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
@@ -270,6 +270,6 @@ public final class BilingualDdoForm16 implements Layout {
     }
 
     static String fyText(PayYear y) {
-        return Fy.span(y.fy());
+        return FinancialYear.span(y.fy());
     }
 }

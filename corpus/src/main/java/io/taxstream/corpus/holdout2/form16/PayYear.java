@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout2.form16;
 
 import io.taxstream.corpus.data.Place;
-import io.taxstream.corpus.holdout2.kit.Fy;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.SalaryComputation;
 import io.taxstream.corpus.kit.Who;
@@ -97,7 +97,7 @@ public record PayYear(String deductor, Place.Address address, String tan, String
             "Bonus / Incentive");
 
     public String assessmentYear() {
-        return Fy.span(fy + 1);
+        return FinancialYear.span(fy + 1);
     }
 
     @Override

@@ -3,10 +3,10 @@ package io.taxstream.corpus.holdout2.gains;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
@@ -61,7 +61,7 @@ public final class BrokerScripStatement implements Layout {
         c.text(X, 48, "Member: NSE / BSE  |  SEBI Regn. No. INZ000" + rng.digits(6) + "  |  "
                 + client.place().city(), ink);
         c.right(c.width() - X, 36, "CAPITAL GAIN STATEMENT", ink.bold().size(12));
-        c.right(c.width() - X, 48, "F.Y. " + Fy.span(fy) + " (" + when.of(Fy.first(fy)) + " to " + when.of(Fy.last(fy))
+        c.right(c.width() - X, 48, "F.Y. " + FinancialYear.span(fy) + " (" + when.of(FinancialYear.first(fy)) + " to " + when.of(FinancialYear.last(fy))
                 + ")", ink);
         c.line(X, 54, c.width() - X, 54, 0.8f);
         String name = client.upper();
@@ -105,7 +105,7 @@ public final class BrokerScripStatement implements Layout {
         t.amount("total_sale_value", Lots.sales(lots));
         c.onEveryPage((cv, n, total) -> cv.right(cv.width() - X, cv.height() - 18, name + " | " + code + " | Page " + n
                 + " of " + total, ink.plus(-1)));
-        return List.of(Rendered.pdf(Save.pdf(c, broker + " Back Office", Fy.last(fy).plusDays(rng.between(20, 90)),
+        return List.of(Rendered.pdf(Save.pdf(c, broker + " Back Office", FinancialYear.last(fy).plusDays(rng.between(20, 90)),
                 rng), t.build()));
     }
 
@@ -189,7 +189,7 @@ public final class BrokerScripStatement implements Layout {
                     java.math.RoundingMode.HALF_UP);
             total = total.add(sell.subtract(buy));
             f.ensure(14);
-            f.moveTo(tb.row(f.y(), s.name(), when.of(Fy.first(fy).plusDays(rng.between(0, 360))), qty.toPlainString(),
+            f.moveTo(tb.row(f.y(), s.name(), when.of(FinancialYear.first(fy).plusDays(rng.between(0, 360))), qty.toPlainString(),
                     money.of(buy), money.of(sell), money.of(sell.subtract(buy))));
         }
         f.moveTo(tb.row(f.y(), ink.bold(), "Total Speculative", "", "", "", "", money.of(total)));

@@ -4,10 +4,10 @@ import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
@@ -59,8 +59,8 @@ public final class MfCategoryStatement implements Layout {
         c.text(X, 40, "MFCentral", ink.bold().size(16));
         c.text(X, 52, "A CAMS and KFintech initiative", ink.plus(-0.5f));
         c.right(c.width() - X, 38, "Consolidated Capital Gains Statement", ink.bold().size(11));
-        c.right(c.width() - X, 50, "Financial Year " + Fy.span(fy) + "  |  " + when.of(Fy.first(fy)) + " to "
-                + when.of(Fy.last(fy)), ink);
+        c.right(c.width() - X, 50, "Financial Year " + FinancialYear.span(fy) + "  |  " + when.of(FinancialYear.first(fy)) + " to "
+                + when.of(FinancialYear.last(fy)), ink);
         c.line(X, 58, c.width() - X, 58, 1f);
         String name = rng.chance(0.5) ? investor.natural() : investor.upper();
         c.text(X, 72, "Investor: " + name, ink.bold().plus(1));
@@ -94,7 +94,7 @@ public final class MfCategoryStatement implements Layout {
                     + "Indexation benefit is not computed.", ink.plus(-1));
             cv.right(cv.width() - X, cv.height() - 20, "Page " + n + " of " + total, ink.plus(-1));
         });
-        return List.of(Rendered.pdf(Save.pdf(c, "MFCentral CG Engine", Fy.last(fy).plusDays(rng.between(10, 120)),
+        return List.of(Rendered.pdf(Save.pdf(c, "MFCentral CG Engine", FinancialYear.last(fy).plusDays(rng.between(10, 120)),
                 rng), t.build()));
     }
 

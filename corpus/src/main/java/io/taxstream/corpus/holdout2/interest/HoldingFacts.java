@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout2.interest;
 
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
-import io.taxstream.corpus.holdout2.kit.Fy;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.InterestTruth;
 import io.taxstream.corpus.util.Truth;
 
@@ -12,7 +12,7 @@ final class HoldingFacts {
     }
 
     static Truth header(Holding h, String bankPrinted, String depositorPrinted, boolean pan) {
-        return InterestTruth.header(bankPrinted, depositorPrinted, pan ? h.depositor().pan() : null, Fy.span(h.fy()),
+        return InterestTruth.header(bankPrinted, depositorPrinted, pan ? h.depositor().pan() : null, FinancialYear.span(h.fy()),
                 h.interest(), h.tds());
     }
 

@@ -5,10 +5,10 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
@@ -63,10 +63,10 @@ public final class NetBankingTdsStatement implements Layout {
         });
         c.newPage();
         c.text(X, 44, bank.name(), ink.bold().size(14));
-        c.text(X, 60, "Interest and TDS Statement for Financial Year " + Fy.full(h.fy()), ink.bold().size(10));
+        c.text(X, 60, "Interest and TDS Statement for Financial Year " + FinancialYear.longSpan(h.fy()), ink.bold().size(10));
         String[][] kv = {{"Customer Name", name}, {"Customer ID", h.customerId()}, {"PAN", h.depositor().pan()},
             {"Home Branch", h.branch().name() + ", " + h.branch().address().city()},
-            {"Period", when.of(Fy.first(h.fy())) + " to " + when.of(Fy.last(h.fy()))},
+            {"Period", when.of(FinancialYear.first(h.fy())) + " to " + when.of(FinancialYear.last(h.fy()))},
             {"15G/15H Status", h.declared() ? "Submitted" : "Not submitted"}};
         float y = 76;
         for (int i = 0; i < kv.length; i++) {

@@ -5,10 +5,10 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -81,7 +81,7 @@ public final class EducationLoanCertificate implements Layout {
         Who town = Cast2.folk(rng);
         c.text(x, 52, bank.name(), ink.bold().size(15));
         c.text(x, 66, rng.pick(town.place().localities()) + " Branch, " + town.place().city(), ink);
-        LocalDate issued = Fy.last(fy).plusDays(rng.between(5, 80));
+        LocalDate issued = FinancialYear.last(fy).plusDays(rng.between(5, 80));
         c.right(c.width() - x, 52, "Date: " + when.of(issued), ink);
         c.line(x, 74, c.width() - x, 74, 1f);
         c.center(c.width() / 2, 100, "CERTIFICATE OF INTEREST PAID ON EDUCATION LOAN", ink.bold().plus(2));
@@ -92,23 +92,23 @@ public final class EducationLoanCertificate implements Layout {
                 + borrower.pan() + ") has availed an education loan, account number " + account + ", for the higher "
                 + "education of " + (self ? "self" : (student.female() ? "daughter " : "son ") + student.natural())
                 + " pursuing " + rng.pick(COURSES) + " at " + rng.pick(COLLEGES) + ". The loan carries interest at "
-                + rate.toPlainString() + "% p.a. The position of the loan for the financial year " + Fy.span(fy)
+                + rate.toPlainString() + "% p.a. The position of the loan for the financial year " + FinancialYear.span(fy)
                 + " is given below:", ink);
         Table tb = new Table(c, x, List.of(Column.left("Particulars", w * 0.7f), Column.right("Amount (Rs.)", w * 0.3f)),
                 ink, Table.Rules.GRID, 3);
         y = tb.header(y + 8);
-        String[][] rows = {{"Principal outstanding as on " + when.of(Fy.first(fy)), money.of(opening)},
+        String[][] rows = {{"Principal outstanding as on " + when.of(FinancialYear.first(fy)), money.of(opening)},
             {"Add: Disbursement(s) during the year", money.of(disbursed)},
             {"Add: Interest charged during the year", money.of(charged)},
             {"Less: Total amount repaid during the year", money.of(repaid)},
             {"      of which towards principal", money.of(principalPaid)},
             {"      of which towards interest", money.of(interestPaid)},
-            {"Principal outstanding as on " + when.of(Fy.last(fy)), money.of(closing)}};
+            {"Principal outstanding as on " + when.of(FinancialYear.last(fy)), money.of(closing)}};
         for (String[] r : rows) {
             y = tb.row(y, r[1].equals(money.of(interestPaid)) && r[0].contains("interest") ? ink.bold() : ink, r);
         }
         y = Draw.para(c, x, y + 16, w, "Interest of Rs. " + money.bare().of(interestPaid) + " actually paid during the "
-                + "financial year " + Fy.span(fy) + " is eligible for deduction u/s 80E. Interest charged but not paid"
+                + "financial year " + FinancialYear.span(fy) + " is eligible for deduction u/s 80E. Interest charged but not paid"
                 + (moratorium ? " during the moratorium period has been added to the outstanding balance." : " is nil."),
                 ink);
         c.text(x, y + 40, "For " + bank.name(), ink.bold());

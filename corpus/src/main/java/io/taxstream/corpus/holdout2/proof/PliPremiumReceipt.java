@@ -3,10 +3,10 @@ package io.taxstream.corpus.holdout2.proof;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -126,8 +126,8 @@ public final class PliPremiumReceipt implements Layout {
         }
         if (rng.chance(0.5)) {
             y += 12;
-            c.text(x, y, "Financial Year: " + Fy.span(Fy.of(paid)), ink.plus(-1));
-            t.year(Fy.of(paid));
+            c.text(x, y, "Financial Year: " + FinancialYear.span(FinancialYear.of(paid)), ink.plus(-1));
+            t.year(FinancialYear.of(paid));
         }
         c.center(c.width() / 2, c.height() - 30, "This is a computer generated receipt. Signature not required.",
                 ink.plus(-1.5f));

@@ -5,10 +5,10 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
@@ -46,7 +46,7 @@ public final class PpfOnlineReceipt implements Layout {
         Bank bank = rng.chance(0.6) ? new Bank(psu[0], psu[2], 15) : rng.pick(Cast2.BANKS.subList(9, 15));
         Who holder = Cast2.folk(rng);
         LocalDate date = LocalDate.of(rng.between(2021, 2025), rng.between(1, 12), rng.between(1, 28));
-        int fy = Fy.of(date);
+        int fy = FinancialYear.of(date);
         BigDecimal amount = rng.chance(0.3) ? Rupees.rupees(150_000) : Rupees.rupees(rng.between(5, 1_490) * 100L);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian(rng.pickOf("INR ", "₹ ", "Rs. "), true);
@@ -72,7 +72,7 @@ public final class PpfOnlineReceipt implements Layout {
                     rng.between(0, 59))},
                 new String[] {"Status", "Success"}));
         if (remarks) {
-            kv.add(new String[] {"Remarks", "PPF contribution for FY " + Fy.span(fy)});
+            kv.add(new String[] {"Remarks", "PPF contribution for FY " + FinancialYear.span(fy)});
         }
         float y = 140;
         c.box(x, y, w, kv.size() * 20 + 10);

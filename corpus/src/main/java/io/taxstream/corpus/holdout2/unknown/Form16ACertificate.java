@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
@@ -40,7 +40,7 @@ public final class Form16ACertificate extends NearMiss {
         c.newPage();
         Cast2.Firm deductor = Cast2.firm(rng);
         Who deductee = Cast2.folk(rng);
-        int fy = Fy.of(date) - 1;
+        int fy = FinancialYear.of(date) - 1;
         String[] nature = rng.pickOf(new String[] {"194J", "Fees for professional or technical services"},
                 new String[] {"194I(b)", "Rent - land, building or furniture"},
                 new String[] {"194A", "Interest other than interest on securities"},
@@ -71,8 +71,8 @@ public final class Form16ACertificate extends NearMiss {
         Table ay = new Table(c, x, List.of(Column.left("CIT (TDS)", w / 2), Column.center("Assessment Year", w / 6),
                 Column.center("Period From", w / 6), Column.center("Period To", w / 6)), ink, Table.Rules.GRID, 2);
         y = ay.header(y);
-        y = ay.row(y, "The Commissioner of Income Tax (TDS), " + deductor.town().city(), Fy.span(fy + 1),
-                when.of(Fy.first(fy)), when.of(Fy.last(fy)));
+        y = ay.row(y, "The Commissioner of Income Tax (TDS), " + deductor.town().city(), FinancialYear.span(fy + 1),
+                when.of(FinancialYear.first(fy)), when.of(FinancialYear.last(fy)));
         c.text(x, y + 14, "Summary of payment", ink.bold());
         Table pay = new Table(c, x, List.of(Column.center("Sl. No.", w * 0.08f), Column.right("Amount paid/credited",
                 w * 0.2f), Column.center("Nature of payment**", w * 0.37f), Column.center("Deductee Reference No.",
@@ -86,7 +86,7 @@ public final class Form16ACertificate extends NearMiss {
             paid = paid.add(a);
             tds.add(Rupees.whole(a.doubleValue() * rate));
             y = pay.row(y, String.valueOf(i + 1), money.of(a), nature[0] + " - " + nature[1], "",
-                    when.of(Fy.first(fy).plusDays(rng.between(0, 360))));
+                    when.of(FinancialYear.first(fy).plusDays(rng.between(0, 360))));
         }
         y = pay.row(y, ink.bold(), "", money.of(paid), "Total (Rs.)", "", "");
         c.text(x, y + 14, "Summary of tax deducted at source in respect of deductee", ink.bold());

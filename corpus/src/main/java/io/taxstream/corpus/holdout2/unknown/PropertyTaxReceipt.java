@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
@@ -48,12 +48,12 @@ public final class PropertyTaxReceipt extends NearMiss {
                 .size(14));
         c.center(c.width() / 2, 64, "Property Tax Department", ink);
         c.center(c.width() / 2, 84, "PROPERTY TAX RECEIPT", ink.bold().size(11));
-        int fy = Fy.of(date);
+        int fy = FinancialYear.of(date);
         String[][] kv = {{"Receipt No.", rng.number(10)}, {"Payment Date", when.of(date)},
             {"Property ID", rng.letters(2) + "/" + rng.between(1, 80) + "/" + rng.number(6)},
             {"Owner Name", owner.upper()}, {"Property Address", owner.address().oneLine()},
             {"Ward / Zone", "Ward " + rng.between(1, 80) + " / Zone " + rng.pickOf("North", "South", "East", "West")},
-            {"Financial Year", Fy.span(fy)}, {"Usage", rng.pickOf("Residential", "Residential (Self occupied)")}};
+            {"Financial Year", FinancialYear.span(fy)}, {"Usage", rng.pickOf("Residential", "Residential (Self occupied)")}};
         float y = 104;
         for (String[] r : kv) {
             c.text(x, y, r[0], ink);
