@@ -2,6 +2,7 @@ package io.taxstream.corpus;
 
 import io.taxstream.corpus.CorpusSpec.Kind;
 import io.taxstream.corpus.CorpusSpec.Option;
+import io.taxstream.corpus.kit.CommandLine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,10 +19,7 @@ public final class GenerateCorpus {
     }
 
     public static void main(String[] args) throws IOException {
-        int code = run(args, System.out, System.err);
-        if (code != 0) {
-            System.exit(code);
-        }
+        CommandLine.exit(run(args, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -36,10 +34,10 @@ public final class GenerateCorpus {
                     usage(out);
                     return 0;
                 }
-                case "--out" -> dir = Path.of(value(args, ++i));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i));
-                case "--per-type" -> perType = Integer.parseInt(value(args, ++i));
-                case "--types" -> kinds = kinds(value(args, ++i));
+                case "--out" -> dir = Path.of(CommandLine.value(args, ++i));
+                case "--seed" -> seed = Long.parseLong(CommandLine.value(args, ++i));
+                case "--per-type" -> perType = Integer.parseInt(CommandLine.value(args, ++i));
+                case "--types" -> kinds = kinds(CommandLine.value(args, ++i));
                 case "--random-layouts" -> options.add(Option.RANDOM_LAYOUTS);
                 case "--pdf-only" -> options.add(Option.PDF_ONLY);
                 default -> {
@@ -54,20 +52,9 @@ public final class GenerateCorpus {
             usage(err);
             return 2;
         }
-        long start = System.nanoTime();
-        List<GeneratedDocument> docs = new CorpusGenerator().generate(new CorpusSpec(seed, perType, kinds, options));
-        CorpusWriter.write(dir, docs);
-        long bytes = docs.stream().mapToLong(d -> d.content().length).sum();
-        out.printf(Locale.ROOT, "wrote %d documents (%d KiB) to %s in %d ms%n", docs.size(), bytes / 1024, dir,
-                (System.nanoTime() - start) / 1_000_000);
+        CorpusSpec spec = new CorpusSpec(seed, perType, kinds, options);
+        CommandLine.generateAndWrite(dir, "documents", () -> new CorpusGenerator().generate(spec), out);
         return 0;
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 
     private static List<Kind> kinds(String csv) {

@@ -2,6 +2,7 @@ package io.taxstream.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taxstream.corpus.testkit.Truths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class BenchmarkDocumentsTest {
     @Test
     void shouldMakeALargeStatementOfFiveHundredTransactionsOverAboutTwentyPages() {
         GeneratedDocument d = BenchmarkDocuments.largeStatement(3);
-        assertThat(Fixtures.items(d, "transaction")).hasSize(500);
+        assertThat(Truths.items(d, "transaction")).hasSize(500);
         assertThat(BenchmarkDocuments.pages(d.content())).isBetween(17, 24);
     }
 }

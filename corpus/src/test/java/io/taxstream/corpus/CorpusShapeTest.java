@@ -3,6 +3,8 @@ package io.taxstream.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taxstream.corpus.testkit.ContractShape;
+import io.taxstream.corpus.testkit.Truths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -16,25 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The corpus covers every type with enough layouts, names reveal nothing, and truths use the contract's names. */
 class CorpusShapeTest {
 
-    private static final Map<String, Set<String>> CONTRACT_FIELDS = Map.of(
-            "FORM_16", Set.of("employer_name", "employer_tan", "employer_pan", "employee_name", "employee_pan",
-                    "assessment_year", "period_from", "period_to", "certificate_number", "total_tds", "gross_salary",
-                    "salary_17_1", "perquisites_17_2", "profits_in_lieu_17_3", "exemptions_section_10", "hra_exemption",
-                    "standard_deduction", "professional_tax", "income_under_head_salaries", "gross_total_income",
-                    "deduction_80c", "deduction_80ccd_1b", "deduction_80d", "total_chapter_via_deductions",
-                    "total_taxable_income", "tax_on_total_income", "rebate_87a", "health_education_cess",
-                    "net_tax_payable", "tax_regime"),
-            "PAYSLIP", Set.of("employer_name", "employee_name", "employee_id", "employee_pan", "uan", "pay_period",
-                    "days_paid", "basic", "hra", "special_allowance", "gross_earnings", "provident_fund",
-                    "professional_tax", "income_tax", "total_deductions", "net_pay"),
-            "BANK_STATEMENT", Set.of("bank_name", "account_holder", "account_number", "ifsc", "period_from",
-                    "period_to", "opening_balance", "closing_balance", "total_credits", "total_debits", "transaction_count"),
-            "INTEREST_CERTIFICATE", Set.of("bank_name", "depositor_name", "depositor_pan", "financial_year",
-                    "total_interest", "total_tds"),
-            "CAPITAL_GAINS", Set.of("issuer_name", "investor_name", "investor_pan", "financial_year", "stcg_total",
-                    "ltcg_total", "total_sale_value"),
-            "INVESTMENT_PROOF", Set.of("proof_kind", "section", "issuer_name", "holder_name", "holder_pan",
-                    "reference_number", "amount", "payment_date", "financial_year"));
     private static final Map<String, Integer> MIN_LAYOUTS = Map.of("FORM_16", 5, "PAYSLIP", 5, "BANK_STATEMENT", 4,
             "INTEREST_CERTIFICATE", 4, "CAPITAL_GAINS", 4, "INVESTMENT_PROOF", 4, "UNKNOWN", 8);
     private static final List<String> TELLING_WORDS = List.of("form", "pay", "slip", "salary", "bank", "statement",
@@ -42,14 +25,14 @@ class CorpusShapeTest {
 
     @Test
     void shouldCoverEveryTypeWithTheRequiredNumberOfDistinctLayouts() {
-        Map<String, Set<String>> layouts = Fixtures.corpus().stream().collect(Collectors.groupingBy(
+        Map<String, Set<String>> layouts = Fixtures.CORPUS.corpus().stream().collect(Collectors.groupingBy(
                 GeneratedDocument::docType, Collectors.mapping(GeneratedDocument::layout, Collectors.toSet())));
         MIN_LAYOUTS.forEach((type, min) -> assertThat(layouts.get(type)).as(type).hasSizeGreaterThanOrEqualTo(min));
     }
 
     @Test
     void shouldNameFilesWithoutRevealingTypeOrLayout() {
-        List<String> names = Fixtures.corpus().stream().map(GeneratedDocument::fileName).toList();
+        List<String> names = Fixtures.CORPUS.corpus().stream().map(GeneratedDocument::fileName).toList();
         assertThat(names).doesNotHaveDuplicates();
         for (String name : names) {
             String stem = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
@@ -59,19 +42,19 @@ class CorpusShapeTest {
 
     @Test
     void shouldUseOnlyTheContractsFieldNamesAndNoFieldsForUnknownDocuments() {
-        for (GeneratedDocument d : Fixtures.corpus()) {
+        for (GeneratedDocument d : Fixtures.CORPUS.corpus()) {
             if (d.docType().equals("UNKNOWN")) {
-                assertThat(Fixtures.fields(d)).as(d.layout()).isEmpty();
+                assertThat(Truths.fields(d)).as(d.layout()).isEmpty();
                 assertThat((List<?>) d.truth().get("line_items")).isEmpty();
             } else {
-                assertThat(CONTRACT_FIELDS.get(d.docType())).as(d.layout()).containsAll(Fixtures.fields(d).keySet());
+                assertThat(ContractShape.FIELDS.get(d.docType())).as(d.layout()).containsAll(Truths.fields(d).keySet());
             }
         }
     }
 
     @Test
     void shouldOpenEveryReadablePdfWithPdfBox() throws IOException {
-        for (GeneratedDocument d : Fixtures.readable()) {
+        for (GeneratedDocument d : Fixtures.CORPUS.readable()) {
             if (!d.isPlainText()) {
                 try (PDDocument pdf = Loader.loadPDF(d.content(), d.password().orElse(""))) {
                     assertThat(pdf.getNumberOfPages()).as(d.layout()).isPositive();
@@ -82,7 +65,8 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeLockedDocumentsUnopenableWithoutTheirPasswordAndDerivableFromHints() {
-        List<GeneratedDocument> locked = Fixtures.corpus().stream().filter(d -> d.password().isPresent()).toList();
+        List<GeneratedDocument> locked = Fixtures.CORPUS.corpus().stream().filter(d -> d.password().isPresent())
+                .toList();
         assertThat(locked).isNotEmpty();
         for (GeneratedDocument d : locked) {
             assertThatThrownBy(() -> Loader.loadPDF(d.content()).close()).as(d.layout()).isInstanceOf(IOException.class);
@@ -95,7 +79,8 @@ class CorpusShapeTest {
 
     @Test
     void shouldMakeBadDocumentsThatPdfBoxCannotReadOrThatHaveNoText() throws IOException {
-        Map<String, GeneratedDocument> bad = Fixtures.corpus().stream().filter(d -> d.layout().startsWith("bad-"))
+        Map<String, GeneratedDocument> bad = Fixtures.CORPUS.corpus().stream()
+                .filter(d -> d.layout().startsWith("bad-"))
                 .collect(Collectors.toMap(GeneratedDocument::layout, d -> d, (a, b) -> a));
         assertThat(bad).hasSize(6);
         for (String layout : List.of("bad-empty", "bad-random-bytes", "bad-png-image", "bad-locked-without-password")) {
@@ -103,6 +88,6 @@ class CorpusShapeTest {
             assertThatThrownBy(() -> Loader.loadPDF(d.content()).close()).as(layout).isInstanceOf(IOException.class);
             assertThat(d.truth()).containsEntry("expected_status", "FAILED");
         }
-        assertThat(Fixtures.text(bad.get("bad-image-only")).trim()).isEmpty();
+        assertThat(Fixtures.CORPUS.text(bad.get("bad-image-only")).trim()).isEmpty();
     }
 }

@@ -15,13 +15,9 @@ import java.time.LocalDate;
  * @param balance     balance after the transaction (negative when overdrawn)
  */
 public record Txn(LocalDate date, LocalDate valueDate, String description, String reference, BigDecimal debit,
-        BigDecimal credit, BigDecimal balance) {
+        BigDecimal credit, BigDecimal balance) implements io.taxstream.corpus.kit.StatementTruth.Row {
 
     public BigDecimal amount() {
         return debit != null ? debit : credit;
-    }
-
-    public boolean isDebit() {
-        return debit != null;
     }
 }

@@ -4,6 +4,7 @@ import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.data.Person;
 import io.taxstream.corpus.form16.Form16Data.Entry;
 import io.taxstream.corpus.form16.Form16Data.Salary;
+import io.taxstream.corpus.kit.IncomeTax;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,7 +73,7 @@ public final class Form16Factory {
             other.add(new Entry("OTHER", os, os));
         }
         List<Entry> via = newRegime ? newRegimeVia(rng, s171) : oldRegimeVia(rng, s171);
-        Salary draft = new Salary(newRegime, s171, s172, s173, exemptions, TaxSlabs.standardDeduction(newRegime, fy),
+        Salary draft = new Salary(newRegime, s171, s172, s173, exemptions, IncomeTax.standardDeduction(newRegime, fy),
                 ZERO, pt, other, via, ZERO, ZERO, ZERO, ZERO, ZERO);
         while (draft.taxableIncome().signum() < 0 && via.size() > 1) {
             via.remove(via.size() - 1);
@@ -124,8 +125,8 @@ public final class Form16Factory {
 
     private static Salary withTax(Salary s, int fy, Rng rng) {
         BigDecimal income = s.taxableIncome().max(ZERO);
-        BigDecimal tax = TaxSlabs.tax(income, s.newRegime(), fy);
-        BigDecimal rebate = TaxSlabs.rebate(income, tax, s.newRegime(), fy);
+        BigDecimal tax = IncomeTax.slabTax(income, s.newRegime(), fy);
+        BigDecimal rebate = IncomeTax.rebate(income, tax, s.newRegime(), fy);
         BigDecimal surcharge = TaxSlabs.surcharge(income, tax.subtract(rebate));
         BigDecimal cess = TaxSlabs.cess(tax.subtract(rebate).add(surcharge));
         BigDecimal relief = rng.chance(0.05) && tax.signum() > 0 ? rng.rupees(500, 3_000, 1).min(tax.subtract(rebate))

@@ -2,10 +2,7 @@ package io.taxstream.corpus.holdout;
 
 import io.taxstream.corpus.GeneratedDocument;
 import io.taxstream.corpus.Layout;
-import io.taxstream.corpus.Rendered;
-import io.taxstream.corpus.util.Rng;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.taxstream.corpus.kit.DrawnBatch;
 import java.util.List;
 
 /**
@@ -25,33 +22,6 @@ public final class HoldoutCorpus {
 
     /** {@code perLayout} documents of each of the given layouts. */
     public static List<GeneratedDocument> generate(long seed, int perLayout, List<Layout> layouts) {
-        if (perLayout < 0) {
-            throw new IllegalArgumentException("perLayout must not be negative: " + perLayout);
-        }
-        List<Drawn> drawn = new ArrayList<>();
-        for (Layout layout : layouts) {
-            for (int i = 0; i < perLayout; i++) {
-                Rng rng = Rng.derive(seed, "holdout/" + layout.docType() + "/" + layout.name(), i);
-                for (Rendered r : layout.render(rng)) {
-                    drawn.add(new Drawn(layout.name(), r));
-                }
-            }
-        }
-        Rng shuffler = Rng.derive(seed, "holdout/shuffle", 0);
-        for (int i = drawn.size() - 1; i > 0; i--) {
-            Collections.swap(drawn, i, shuffler.between(0, i));
-        }
-        ScanNamer namer = new ScanNamer(Rng.derive(seed, "holdout/names", 0));
-        List<GeneratedDocument> out = new ArrayList<>(drawn.size());
-        for (Drawn d : drawn) {
-            String ext = Rendered.TEXT.equals(d.rendered().contentType()) ? "txt" : "pdf";
-            Rendered r = d.rendered();
-            out.add(new GeneratedDocument(namer.next(ext), String.valueOf(r.truth().get("doc_type")), d.layout(),
-                    r.content(), r.contentType(), r.truth(), r.password(), r.hints()));
-        }
-        return Collections.unmodifiableList(out);
-    }
-
-    private record Drawn(String layout, Rendered rendered) {
+        return DrawnBatch.holdout(seed, perLayout, layouts, "holdout", ScanNamer::new);
     }
 }

@@ -1,6 +1,6 @@
 package io.taxstream.corpus.holdout;
 
-import io.taxstream.corpus.Layout;
+import io.taxstream.corpus.kit.LayoutSet;
 import io.taxstream.corpus.holdout.bank.SignedAmountStatement;
 import io.taxstream.corpus.holdout.bank.ValueDateCrDrStatement;
 import io.taxstream.corpus.holdout.bank.ValueDateFirstStatement;
@@ -30,47 +30,26 @@ import io.taxstream.corpus.holdout.unknown.LoanSanctionLetter;
 import io.taxstream.corpus.holdout.unknown.MotorPolicySchedule;
 import io.taxstream.corpus.holdout.unknown.RentAgreement;
 import io.taxstream.corpus.holdout.unknown.SalaryCertificateLetter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The holdout layouts by contract doc_type; adding a layout is one line here. */
-public final class HoldoutLayouts {
-
-    private final Map<String, List<Layout>> byType = new LinkedHashMap<>();
+public final class HoldoutLayouts extends LayoutSet {
 
     public HoldoutLayouts() {
-        byType.put("FORM_16", List.of(new KeyValuePartAForm16(), new SectionColumnForm16(), new BlocksForm16(),
+        put("FORM_16", List.of(new KeyValuePartAForm16(), new SectionColumnForm16(), new BlocksForm16(),
                 new StaggeredForm16()));
-        byType.put("PAYSLIP", List.of(new LabelsAbovePayslip(), new ArrearsColumnsPayslip(),
+        put("PAYSLIP", List.of(new LabelsAbovePayslip(), new ArrearsColumnsPayslip(),
                 new DeductionsFirstPayslip(), new ContributionsPayslip()));
-        byType.put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
+        put("BANK_STATEMENT", List.of(new ValueDateCrDrStatement(), new SignedAmountStatement(),
                 new ValueDateFirstStatement()));
-        byType.put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
+        put("INTEREST_CERTIFICATE", List.of(new MaturityColumnsCertificate(), new QuarterlyCertificate(),
                 new BilingualCertificate(), new CompanyDepositCertificate()));
-        byType.put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
+        put("CAPITAL_GAINS", List.of(new DematLotsStatement(), new BrokerSectionsPnl(),
                 new FundSummaryFirstStatement()));
-        byType.put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
+        put("INVESTMENT_PROOF", List.of(new HealthMembersCertificate(), new NpsTierOneStatement(),
                 new SmallSavingsReceipt(), new DonationReceipt(), new LifePremiumStatement(),
                 new HomeLoanMonthlyCertificate()));
-        byType.put("UNKNOWN", List.of(new RentAgreement(), new LoanSanctionLetter(), new MotorPolicySchedule(),
+        put("UNKNOWN", List.of(new RentAgreement(), new LoanSanctionLetter(), new MotorPolicySchedule(),
                 new AccountOpeningForm(), new SalaryCertificateLetter()));
-    }
-
-    /** The doc_types in a fixed order. */
-    public List<String> types() {
-        return List.copyOf(byType.keySet());
-    }
-
-    public List<Layout> of(String docType) {
-        return byType.getOrDefault(docType, List.of());
-    }
-
-    /** Every layout, type by type. */
-    public List<Layout> all() {
-        List<Layout> out = new ArrayList<>();
-        byType.values().forEach(out::addAll);
-        return out;
     }
 }

@@ -1,31 +1,18 @@
 package io.taxstream.corpus.holdout;
 
+import io.taxstream.corpus.kit.UploadNames;
 import io.taxstream.corpus.util.Rng;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** Names files as scanners and phones do ({@code scan0001.pdf}, {@code SCN_0042.pdf}, ...): they say nothing of the type. */
-final class ScanNamer {
-
-    private final Rng rng;
-    private final Set<String> used = new HashSet<>();
-    private int counter;
+final class ScanNamer extends UploadNames {
 
     ScanNamer(Rng rng) {
-        this.rng = rng;
+        super(rng);
     }
 
-    String next(String extension) {
-        String name;
-        do {
-            counter++;
-            name = stem() + "." + extension;
-        } while (!used.add(name));
-        return name;
-    }
-
-    private String stem() {
+    @Override
+    protected String stem(int counter) {
         return switch (rng.between(0, 3)) {
             case 0 -> String.format(Locale.ROOT, "scan%04d", counter);
             case 1 -> String.format(Locale.ROOT, "SCN_%04d", rng.between(1, 9999));

@@ -1,6 +1,6 @@
 package io.taxstream.corpus.holdout2;
 
-import io.taxstream.corpus.Layout;
+import io.taxstream.corpus.kit.LayoutSet;
 import io.taxstream.corpus.holdout2.bank.AppNewestFirstStatement;
 import io.taxstream.corpus.holdout2.bank.BilingualPsuStatement;
 import io.taxstream.corpus.holdout2.bank.CoopDayBookStatement;
@@ -26,45 +26,24 @@ import io.taxstream.corpus.holdout2.unknown.Form16ACertificate;
 import io.taxstream.corpus.holdout2.unknown.PropertyTaxReceipt;
 import io.taxstream.corpus.holdout2.unknown.SalaryRevisionLetter;
 import io.taxstream.corpus.holdout2.unknown.SipPurchaseStatement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The second holdout set's layouts by contract doc_type; adding a layout is one line here. */
-public final class Holdout2Layouts {
-
-    private final Map<String, List<Layout>> byType = new LinkedHashMap<>();
+public final class Holdout2Layouts extends LayoutSet {
 
     public Holdout2Layouts() {
-        byType.put("FORM_16", List.of(new BilingualDdoForm16(), new MonthwiseAnnexureForm16(),
+        put("FORM_16", List.of(new BilingualDdoForm16(), new MonthwiseAnnexureForm16(),
                 new PensionBankForm16()));
-        byType.put("PAYSLIP", List.of(new LeaderListPayslip(), new FormXixWageSlip(), new HorizontalBandPayslip()));
-        byType.put("BANK_STATEMENT", List.of(new CoopDayBookStatement(), new AppNewestFirstStatement(),
+        put("PAYSLIP", List.of(new LeaderListPayslip(), new FormXixWageSlip(), new HorizontalBandPayslip()));
+        put("BANK_STATEMENT", List.of(new CoopDayBookStatement(), new AppNewestFirstStatement(),
                 new BilingualPsuStatement()));
-        byType.put("INTEREST_CERTIFICATE", List.of(new DepositBlocksCertificate(), new NetBankingTdsStatement(),
+        put("INTEREST_CERTIFICATE", List.of(new DepositBlocksCertificate(), new NetBankingTdsStatement(),
                 new CoopRegisterCertificate()));
-        byType.put("CAPITAL_GAINS", List.of(new BrokerScripStatement(), new MfCategoryStatement(),
+        put("CAPITAL_GAINS", List.of(new BrokerScripStatement(), new MfCategoryStatement(),
                 new GainCardsReport()));
-        byType.put("INVESTMENT_PROOF", List.of(new PliPremiumReceipt(), new BilingualRentReceipt(),
+        put("INVESTMENT_PROOF", List.of(new PliPremiumReceipt(), new BilingualRentReceipt(),
                 new PpfOnlineReceipt(), new EducationLoanCertificate()));
-        byType.put("UNKNOWN", List.of(new ChequeBookRequest(), new Form16ACertificate(), new SalaryRevisionLetter(),
+        put("UNKNOWN", List.of(new ChequeBookRequest(), new Form16ACertificate(), new SalaryRevisionLetter(),
                 new SipPurchaseStatement(), new ClaimSettlementLetter(), new PropertyTaxReceipt()));
-    }
-
-    /** The doc_types in a fixed order. */
-    public List<String> types() {
-        return List.copyOf(byType.keySet());
-    }
-
-    public List<Layout> of(String docType) {
-        return byType.getOrDefault(docType, List.of());
-    }
-
-    /** Every layout, type by type. */
-    public List<Layout> all() {
-        List<Layout> out = new ArrayList<>();
-        byType.values().forEach(out::addAll);
-        return out;
     }
 }

@@ -1,37 +1,30 @@
 package io.taxstream.corpus.holdout2;
 
+import io.taxstream.corpus.kit.UploadNames;
 import io.taxstream.corpus.util.Rng;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Names files as they arrive from mail, chat and browser downloads ({@code download (3).pdf},
  * {@code Adobe Scan 12 Apr 2024.pdf}, {@code attachment-0042.pdf}, {@code 8f3a91c2.pdf}): nothing of the type or layout.
+ * Names differ in more than case, as they must on case-insensitive file systems.
  */
-final class UploadNamer {
+final class UploadNamer extends UploadNames {
 
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    private final Rng rng;
-    private final Set<String> used = new HashSet<>();
-    private int counter;
-
     UploadNamer(Rng rng) {
-        this.rng = rng;
+        super(rng);
     }
 
-    String next(String extension) {
-        String name;
-        do {
-            counter++;
-            name = stem() + "." + extension;
-        } while (!used.add(name.toLowerCase(Locale.ROOT)));
-        return name;
+    @Override
+    protected String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
-    private String stem() {
+    @Override
+    protected String stem(int counter) {
         return switch (rng.between(0, 4)) {
             case 0 -> "download (" + counter + ")";
             case 1 -> String.format(Locale.ROOT, "Adobe Scan %02d %s %d", rng.between(1, 28), MONTHS[rng.between(0, 11)],

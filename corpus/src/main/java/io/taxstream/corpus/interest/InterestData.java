@@ -2,6 +2,8 @@ package io.taxstream.corpus.interest;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Person;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.InterestTruth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +33,11 @@ public record InterestData(Bank.Branch branch, Person depositor, String customer
      * @param tds       tax deducted
      */
     public record Deposit(String account, String type, BigDecimal principal, BigDecimal rate, LocalDate opened,
-            BigDecimal interest, BigDecimal tds) {
+            BigDecimal interest, BigDecimal tds) implements InterestTruth.Account {
     }
 
     public String financialYear() {
-        return fyStart + "-" + String.format(java.util.Locale.ROOT, "%02d", (fyStart + 1) % 100);
+        return FinancialYear.span(fyStart);
     }
 
     public LocalDate fyFrom() {

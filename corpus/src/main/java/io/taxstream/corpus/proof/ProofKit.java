@@ -1,5 +1,6 @@
 package io.taxstream.corpus.proof;
 
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.DocStyle;
 import io.taxstream.corpus.pdf.Letter;
@@ -32,7 +33,7 @@ final class ProofKit {
     }
 
     String fy() {
-        return ProofTruth.fy(fyStart);
+        return FinancialYear.span(fyStart);
     }
 
     /** A date within the financial year. */

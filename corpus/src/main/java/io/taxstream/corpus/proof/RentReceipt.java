@@ -3,6 +3,7 @@ package io.taxstream.corpus.proof;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Person;
+import io.taxstream.corpus.kit.ProofTruth;
 import io.taxstream.corpus.pdf.Letter;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;

@@ -69,7 +69,8 @@ public enum DateStyle {
         return MONTHS[d.getMonthValue() - 1].substring(0, 3);
     }
 
-    private static String ordinal(int day) {
+    /** The ordinal suffix of a day of the month: {@code st}, {@code nd}, {@code rd} or {@code th}. */
+    public static String ordinal(int day) {
         if (day >= 11 && day <= 13) {
             return "th";
         }

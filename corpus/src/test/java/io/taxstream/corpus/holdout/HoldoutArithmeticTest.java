@@ -2,183 +2,23 @@ package io.taxstream.corpus.holdout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taxstream.corpus.GeneratedDocument;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import io.taxstream.corpus.testkit.AbstractHoldoutArithmeticTest;
+import io.taxstream.corpus.testkit.CorpusFixture;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Every holdout truth satisfies the contract's arithmetic rules, as a real document's figures do. */
-class HoldoutArithmeticTest {
+class HoldoutArithmeticTest extends AbstractHoldoutArithmeticTest {
 
-    private static final BigDecimal ONE = BigDecimal.ONE;
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-
-    @Test
-    void shouldAddUpForm16() {
-        forEach("FORM_16", d -> {
-            String total = HoldoutFixtures.field(d, "total_tds");
-            if (total != null) {
-                assertClose(sum(HoldoutFixtures.items(d, "tds_quarter"), "tax_deducted"), amount(total), ONE, d);
-            }
-            String s171 = HoldoutFixtures.field(d, "salary_17_1");
-            if (s171 != null) {
-                BigDecimal parts = amount(s171).add(amount(HoldoutFixtures.field(d, "perquisites_17_2")))
-                        .add(amount(HoldoutFixtures.field(d, "profits_in_lieu_17_3")));
-                assertClose(parts, amount(HoldoutFixtures.field(d, "gross_salary")), CENT, d);
-            }
-            assertThat(amount(HoldoutFixtures.field(d, "total_taxable_income")))
-                    .isLessThanOrEqualTo(amount(HoldoutFixtures.field(d, "gross_total_income")));
-            BigDecimal tax = amount(HoldoutFixtures.field(d, "tax_on_total_income"));
-            BigDecimal net = tax.subtract(amount(HoldoutFixtures.field(d, "rebate_87a")))
-                    .add(amount(HoldoutFixtures.field(d, "health_education_cess")));
-            assertClose(net, amount(HoldoutFixtures.field(d, "net_tax_payable")), CENT, d);
-        });
+    @Override
+    protected CorpusFixture fixture() {
+        return HoldoutFixtures.CORPUS;
     }
 
     @Test
-    void shouldBalancePayslips() {
-        forEach("PAYSLIP", d -> {
-            BigDecimal gross = amount(HoldoutFixtures.field(d, "gross_earnings"));
-            BigDecimal net = amount(HoldoutFixtures.field(d, "net_pay"));
-            String deductions = HoldoutFixtures.field(d, "total_deductions");
-            if (deductions != null) {
-                assertClose(gross.subtract(amount(deductions)), net, ONE, d);
-            }
-            List<Map<String, String>> comps = HoldoutFixtures.items(d, "pay_component");
-            assertClose(sum(comps.stream().filter(i -> "EARNING".equals(i.get("type"))).toList(), "amount"), gross,
-                    ONE, d);
-            if (deductions != null) {
-                assertClose(sum(comps.stream().filter(i -> "DEDUCTION".equals(i.get("type"))).toList(), "amount"),
-                        amount(deductions), ONE, d);
-            }
-        });
-    }
-
-    @Test
-    void shouldCarryEveryStatementBalanceFromTheOneBefore() {
-        forEach("BANK_STATEMENT", d -> {
-            BigDecimal opening = amount(HoldoutFixtures.field(d, "opening_balance"));
-            BigDecimal balance = opening;
-            LocalDate from = LocalDate.parse(HoldoutFixtures.field(d, "period_from"));
-            LocalDate to = LocalDate.parse(HoldoutFixtures.field(d, "period_to"));
-            List<Map<String, String>> txns = HoldoutFixtures.items(d, "transaction");
-            assertThat(txns).as(d.fileName()).isNotEmpty();
-            for (Map<String, String> t : txns) {
-                assertThat(t.containsKey("debit") ^ t.containsKey("credit")).as(d.fileName()).isTrue();
-                BigDecimal debit = t.containsKey("debit") ? amount(t.get("debit")) : BigDecimal.ZERO;
-                BigDecimal credit = t.containsKey("credit") ? amount(t.get("credit")) : BigDecimal.ZERO;
-                balance = balance.add(credit).subtract(debit);
-                assertClose(amount(t.get("balance")), balance, CENT, d);
-                LocalDate date = LocalDate.parse(t.get("date"));
-                assertThat(date).as(d.fileName()).isBetween(from, to);
-            }
-            assertClose(amount(HoldoutFixtures.field(d, "closing_balance")), balance, CENT, d);
-            String credits = HoldoutFixtures.field(d, "total_credits");
-            if (credits != null) {
-                assertClose(sum(txns, "credit"), amount(credits), CENT, d);
-                assertClose(sum(txns, "debit"), amount(HoldoutFixtures.field(d, "total_debits")), CENT, d);
-                assertClose(opening.add(amount(credits)).subtract(amount(HoldoutFixtures.field(d, "total_debits"))),
-                        balance, CENT, d);
-            }
-            String count = HoldoutFixtures.field(d, "transaction_count");
-            if (count != null) {
-                assertThat(Integer.parseInt(count)).as(d.fileName()).isEqualTo(txns.size());
-            }
-        });
-    }
-
-    @Test
-    void shouldIncludeAnOverdrawnStatement() {
-        assertThat(HoldoutFixtures.ofType("BANK_STATEMENT").stream()
-                .flatMap(d -> HoldoutFixtures.items(d, "transaction").stream())
-                .anyMatch(t -> t.get("balance").startsWith("-"))).isTrue();
-    }
-
-    @Test
-    void shouldSumDepositsToTheCertificateTotals() {
-        forEach("INTEREST_CERTIFICATE", d -> {
-            List<Map<String, String>> deposits = HoldoutFixtures.items(d, "deposit");
-            assertThat(deposits).as(d.fileName()).isNotEmpty();
-            assertClose(sum(deposits, "interest"), amount(HoldoutFixtures.field(d, "total_interest")), CENT, d);
-            assertClose(sum(deposits, "tds"), amount(HoldoutFixtures.field(d, "total_tds")), CENT, d);
-        });
-    }
-
-    @Test
-    void shouldIncludeCertificatesWithAndWithoutTds() {
-        List<String> tds = HoldoutFixtures.ofType("INTEREST_CERTIFICATE").stream()
-                .map(d -> HoldoutFixtures.field(d, "total_tds")).toList();
-        assertThat(tds).contains("0.00");
-        assertThat(tds).anyMatch(v -> !v.equals("0.00"));
-    }
-
-    @Test
-    void shouldSumTradeGainsPerTerm() {
-        forEach("CAPITAL_GAINS", d -> {
-            List<Map<String, String>> trades = HoldoutFixtures.items(d, "trade");
-            assertThat(trades).as(d.fileName()).isNotEmpty();
-            for (String term : List.of("SHORT", "LONG")) {
-                String field = term.equals("SHORT") ? "stcg_total" : "ltcg_total";
-                String total = HoldoutFixtures.field(d, field);
-                if (total != null) {
-                    assertClose(sum(trades.stream().filter(t -> term.equals(t.get("term"))).toList(), "gain"),
-                            amount(total), CENT, d);
-                }
-            }
-            String sale = HoldoutFixtures.field(d, "total_sale_value");
-            if (sale != null) {
-                assertClose(sum(trades, "sale_value"), amount(sale), CENT, d);
-            }
-            for (Map<String, String> t : trades) {
-                long held = LocalDate.parse(t.get("sale_date")).toEpochDay()
-                        - LocalDate.parse(t.get("purchase_date")).toEpochDay();
-                assertThat(t.get("term")).as(d.fileName()).isEqualTo(held > 365 ? "LONG" : "SHORT");
-            }
-        });
-    }
-
-    @Test
-    void shouldIncludeGrandfatheredTrades() {
-        assertThat(HoldoutFixtures.ofType("CAPITAL_GAINS").stream()
-                .flatMap(d -> HoldoutFixtures.items(d, "trade").stream())
-                .anyMatch(t -> amount(t.get("sale_value")).subtract(amount(t.get("purchase_value")))
-                        .compareTo(amount(t.get("gain"))) != 0)).isTrue();
-    }
-
-    @Test
-    void shouldDateProofsInsideTheirYear() {
-        forEach("INVESTMENT_PROOF", d -> {
-            String paid = HoldoutFixtures.field(d, "payment_date");
-            String fy = HoldoutFixtures.field(d, "financial_year");
-            if (paid != null && fy != null) {
-                int start = Integer.parseInt(fy.substring(0, 4));
-                assertThat(LocalDate.parse(paid)).as(d.fileName()).isBetween(LocalDate.of(start, 4, 1),
-                        LocalDate.of(start + 1, 3, 31));
-            }
-            assertThat(amount(HoldoutFixtures.field(d, "amount"))).as(d.fileName()).isPositive();
-        });
-    }
-
-    static void forEach(String type, Consumer<GeneratedDocument> check) {
-        List<GeneratedDocument> docs = HoldoutFixtures.ofType(type);
-        assertThat(docs).as(type + " documents").isNotEmpty();
-        docs.forEach(check);
-    }
-
-    static BigDecimal sum(List<Map<String, String>> items, String key) {
-        return items.stream().map(i -> i.get(key)).filter(v -> v != null).map(BigDecimal::new)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static BigDecimal amount(String v) {
-        return new BigDecimal(v);
-    }
-
-    static void assertClose(BigDecimal actual, BigDecimal expected, BigDecimal tolerance, GeneratedDocument d) {
-        assertThat(actual.subtract(expected).abs()).as(d.layout() + " " + d.fileName() + ": " + actual + " vs "
-                + expected).isLessThanOrEqualTo(tolerance);
+    void shouldTermEveryTradeByAYearsHolding() {
+        for (Map<String, String> t : trades()) {
+            assertThat(t.get("term")).as(t.toString()).isEqualTo(heldDays(t) > 365 ? "LONG" : "SHORT");
+        }
     }
 }

@@ -1,8 +1,9 @@
 package io.taxstream.corpus.holdout.bank;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Amounts;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.StatementTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,11 +36,7 @@ public record Ledger(Bank.Branch branch, Who holder, String account, String acco
      * @param balance   balance after the transaction
      */
     public record Entry(LocalDate date, LocalDate valueDate, String narration, String reference, BigDecimal debit,
-            BigDecimal credit, BigDecimal balance) {
-
-        public boolean isDebit() {
-            return debit != null;
-        }
+            BigDecimal credit, BigDecimal balance) implements StatementTruth.Row {
 
         /** Credits positive, debits negative. */
         public BigDecimal signed() {
@@ -52,11 +49,11 @@ public record Ledger(Bank.Branch branch, Who holder, String account, String acco
     }
 
     public BigDecimal debits() {
-        return Amounts.sum(entries.stream().filter(Entry::isDebit).map(Entry::debit).toList());
+        return Rupees.sum(entries.stream().filter(Entry::isDebit).map(Entry::debit).toList());
     }
 
     public BigDecimal credits() {
-        return Amounts.sum(entries.stream().filter(e -> !e.isDebit()).map(Entry::credit).toList());
+        return Rupees.sum(entries.stream().filter(e -> !e.isDebit()).map(Entry::credit).toList());
     }
 
     public long debitCount() {

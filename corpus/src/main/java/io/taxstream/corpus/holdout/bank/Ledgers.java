@@ -5,7 +5,7 @@ import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout.bank.Ledger.Entry;
 import io.taxstream.corpus.holdout.kit.Cast;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;

@@ -8,12 +8,12 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cells;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -59,7 +59,7 @@ public final class BlocksForm16 implements Layout {
         c.text(X + 8, 46, "FORM 16", ink.bold().plus(6));
         c.text(X + 8, 58, "Certificate of tax deducted at source on salary u/s 203", ink);
         c.right(c.width() - X - 8, 46, "Financial Year " + d.financialYear(), ink.bold().plus(1));
-        c.right(c.width() - X - 8, 58, "Assessment Year " + Years.longSpan(d.fyStart() + 1), ink.bold().plus(1));
+        c.right(c.width() - X - 8, 58, "Assessment Year " + FinancialYear.longSpan(d.fyStart() + 1), ink.bold().plus(1));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Employee Name", employee});
         facts.add(new String[] {"Employee PAN", d.employee().pan()});
@@ -95,7 +95,7 @@ public final class BlocksForm16 implements Layout {
         y += 10;
         Block deductions = new Block("DEDUCTIONS");
         deductions.add("Standard Deduction u/s 16(ia)", d.standard(), "standard_deduction");
-        deductions.add("Professional Tax u/s 16(iii)", d.professional(), "professional_tax");
+        deductions.add("Professional Tax u/s 16(iii)", d.pt(), "professional_tax");
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         for (Via v : d.via()) {

@@ -6,6 +6,7 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Quarter;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -153,11 +154,11 @@ public final class KeyValuePartAForm16 implements Layout {
         r.line("3.", "Balance (1 - 2)", d.afterExemptions(), null);
         r.head("4.", "Deductions under section 16");
         r.sub("(i)", "Standard deduction - section 16(ia)", d.standard(), "standard_deduction");
-        r.sub("(ii)", "Tax on employment - section 16(iii)", d.professional(), "professional_tax");
+        r.sub("(ii)", "Tax on employment - section 16(iii)", d.pt(), "professional_tax");
         r.line("5.", "Income chargeable under the head \"Salaries\" (3 - 4)", d.salaries(),
                 "income_under_head_salaries");
         r.head("6.", "Add: Any other income reported by the employee");
-        r.sub("(i)", "Income (or admissible loss) from house property", d.houseProperty(), null);
+        r.sub("(i)", "Income (or admissible loss) from house property", d.house(), null);
         r.sub("(ii)", "Income under the head Other Sources", d.otherSources(), null);
         r.line("7.", "Gross total income (5 + 6)", d.grossTotal(), "gross_total_income");
         r.head("8.", "Deductions under Chapter VI-A (deductible amount)");
@@ -174,7 +175,7 @@ public final class KeyValuePartAForm16 implements Layout {
         r.line("11.", "Rebate under section 87A, if applicable", d.rebate(), "rebate_87a");
         r.line("12.", "Health and education cess @ 4%", d.cess(), "health_education_cess");
         r.line("13.", "Tax payable (10 - 11 + 12)", d.taxPayable(), null);
-        r.line("14.", "Less: Relief under section 89", Amounts.ZERO, null);
+        r.line("14.", "Less: Relief under section 89", Rupees.ZERO, null);
         r.line("15.", "Net tax payable (13 - 14)", d.taxPayable(), "net_tax_payable");
         f.down(18);
         f.ensure(60);

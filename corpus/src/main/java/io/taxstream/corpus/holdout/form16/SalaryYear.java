@@ -1,9 +1,9 @@
 package io.taxstream.corpus.holdout.form16;
 
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Amounts;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.SalaryComputation;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +31,8 @@ import java.util.List;
  * @param lta          leave travel concession u/s 10(5)
  * @param otherExempt  other section 10 exemptions
  * @param standard     standard deduction u/s 16(ia)
- * @param professional tax on employment u/s 16(iii)
- * @param houseProperty income (negative: loss) from house property reported to the employer
+ * @param pt           tax on employment u/s 16(iii)
+ * @param house        income (negative: loss) from house property reported to the employer
  * @param otherSources income from other sources reported to the employer
  * @param via          Chapter VI-A rows claimed
  * @param tax          tax on total income
@@ -43,9 +43,9 @@ import java.util.List;
 public record SalaryYear(Employer employer, Who employee, String employeeRef, String designation, int fyStart,
         LocalDate from, LocalDate to, String certificate, LocalDate issued, String signatory, String signatoryRole,
         boolean newRegime, BigDecimal s171, BigDecimal s172, BigDecimal s173, BigDecimal hra, BigDecimal lta,
-        BigDecimal otherExempt, BigDecimal standard, BigDecimal professional, BigDecimal houseProperty,
+        BigDecimal otherExempt, BigDecimal standard, BigDecimal pt, BigDecimal house,
         BigDecimal otherSources, List<Via> via, BigDecimal tax, BigDecimal rebate, BigDecimal cess,
-        List<Quarter> quarters) {
+        List<Quarter> quarters) implements SalaryComputation {
 
     /**
      * A Chapter VI-A row.
@@ -55,7 +55,8 @@ public record SalaryYear(Employer employer, Who employee, String employeeRef, St
      * @param qualifying amount within the section's limit
      * @param deductible amount deducted
      */
-    public record Via(String section, BigDecimal gross, BigDecimal qualifying, BigDecimal deductible) {
+    public record Via(String section, BigDecimal gross, BigDecimal qualifying, BigDecimal deductible)
+            implements SalaryComputation.Deduction {
     }
 
     /**
@@ -67,72 +68,15 @@ public record SalaryYear(Employer employer, Who employee, String employeeRef, St
      * @param deducted  tax deducted
      * @param deposited tax deposited
      */
-    public record Quarter(String name, String receipt, BigDecimal paid, BigDecimal deducted, BigDecimal deposited) {
+    public record Quarter(String name, String receipt, BigDecimal paid, BigDecimal deducted, BigDecimal deposited)
+            implements SalaryComputation.TdsQuarter {
     }
 
     public String assessmentYear() {
-        return Years.span(fyStart + 1);
+        return FinancialYear.span(fyStart + 1);
     }
 
     public String financialYear() {
-        return Years.span(fyStart);
-    }
-
-    public BigDecimal gross() {
-        return s171.add(s172).add(s173);
-    }
-
-    public BigDecimal exemptions() {
-        return hra.add(lta).add(otherExempt);
-    }
-
-    public BigDecimal afterExemptions() {
-        return gross().subtract(exemptions());
-    }
-
-    public BigDecimal section16() {
-        return standard.add(professional);
-    }
-
-    public BigDecimal salaries() {
-        return afterExemptions().subtract(section16());
-    }
-
-    public BigDecimal otherIncome() {
-        return houseProperty.add(otherSources);
-    }
-
-    public BigDecimal grossTotal() {
-        return salaries().add(otherIncome());
-    }
-
-    public BigDecimal viaTotal() {
-        return Amounts.sum(via.stream().map(Via::deductible).toList());
-    }
-
-    public BigDecimal taxable() {
-        return grossTotal().subtract(viaTotal());
-    }
-
-    public BigDecimal taxPayable() {
-        return tax.subtract(rebate).add(cess);
-    }
-
-    public BigDecimal totalTds() {
-        return Amounts.sum(quarters.stream().map(Quarter::deducted).toList());
-    }
-
-    public BigDecimal totalPaid() {
-        return Amounts.sum(quarters.stream().map(Quarter::paid).toList());
-    }
-
-    public BigDecimal totalDeposited() {
-        return Amounts.sum(quarters.stream().map(Quarter::deposited).toList());
-    }
-
-    /** The deductible amount of a section, zero when not claimed. */
-    public BigDecimal deductible(String section) {
-        return via.stream().filter(v -> v.section().equals(section)).map(Via::deductible).findFirst()
-                .orElse(Amounts.ZERO);
+        return FinancialYear.span(fyStart);
     }
 }

@@ -3,9 +3,10 @@ package io.taxstream.corpus.holdout.form16;
 import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.holdout.form16.SalaryYear.Quarter;
 import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.IncomeTax;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class SalaryYears {
 
-    private static final BigDecimal ZERO = Amounts.ZERO;
+    private static final BigDecimal ZERO = Rupees.ZERO;
 
     private SalaryYears() {
     }
@@ -35,7 +36,7 @@ public final class SalaryYears {
         int months = (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
         boolean newRegime = fy >= 2023 ? rng.chance(0.6) : rng.chance(0.2);
         double u = rng.nextDouble();
-        BigDecimal monthly = Amounts.rupees(28_000 + Math.round(330_000 * u * u / 100) * 100L);
+        BigDecimal monthly = Rupees.rupees(28_000 + Math.round(330_000 * u * u / 100) * 100L);
         BigDecimal s171 = monthly.multiply(BigDecimal.valueOf(months)).add(rng.rupees(0, 60_000, 1));
         BigDecimal s172 = rng.chance(0.25) ? rng.rupees(1_500, 80_000, 1) : ZERO;
         BigDecimal s173 = rng.chance(0.08) ? rng.rupees(10_000, 200_000, 1) : ZERO;
@@ -45,16 +46,16 @@ public final class SalaryYears {
         BigDecimal pt = ZERO;
         BigDecimal house = ZERO;
         if (!newRegime) {
-            hra = rng.chance(0.8) ? Amounts.percent(s171, rng.between(4, 20)) : ZERO;
+            hra = rng.chance(0.8) ? Rupees.percent(s171, rng.between(4, 20)) : ZERO;
             lta = rng.chance(0.3) ? rng.rupees(8_000, 70_000, 1) : ZERO;
             other = rng.chance(0.2) ? rng.rupees(1_200, 25_000, 1) : ZERO;
-            pt = Amounts.rupees(rng.pickOf(2_500L, 2_400L, 2_500L, 2_000L, 1_250L));
+            pt = Rupees.rupees(rng.pickOf(2_500L, 2_400L, 2_500L, 2_000L, 1_250L));
             if (s171.longValue() > 1_000_000 && rng.chance(0.35)) {
                 house = rng.rupees(30_000, 200_000, 1).negate();
             }
         }
         BigDecimal os = rng.chance(0.3) ? rng.rupees(800, 55_000, 1) : ZERO;
-        BigDecimal standard = Amounts.rupees(newRegime ? (fy >= 2024 ? 75_000 : fy == 2023 ? 50_000 : 0) : 50_000);
+        BigDecimal standard = IncomeTax.standardDeduction(newRegime, fy);
         List<Via> via = newRegime ? newVia(rng, s171) : oldVia(rng, s171);
         SalaryYear draft = build(employer, employee, rng, fy, from, to, newRegime, s171, s172, s173, hra, lta, other,
                 standard, pt, house, os, via, ZERO, ZERO, ZERO, List.of());
@@ -64,9 +65,9 @@ public final class SalaryYears {
                     standard, pt, house, os, via, ZERO, ZERO, ZERO, List.of());
         }
         BigDecimal income = draft.taxable().max(ZERO);
-        BigDecimal tax = slabTax(income, newRegime, fy);
-        BigDecimal rebate = rebate(income, tax, newRegime, fy);
-        BigDecimal cess = Amounts.whole(tax.subtract(rebate).doubleValue() * 0.04);
+        BigDecimal tax = IncomeTax.slabTax(income, newRegime, fy);
+        BigDecimal rebate = IncomeTax.rebate(income, tax, newRegime, fy);
+        BigDecimal cess = Rupees.whole(tax.subtract(rebate).doubleValue() * 0.04);
         BigDecimal net = tax.subtract(rebate).add(cess);
         List<Quarter> quarters = quarters(rng, fy, from, to, draft.gross(), net);
         return build(employer, employee, rng, fy, from, to, newRegime, s171, s172, s173, hra, lta, other, standard, pt,
@@ -92,17 +93,17 @@ public final class SalaryYears {
 
     private static List<Via> oldVia(Rng rng, BigDecimal s171) {
         List<Via> via = new ArrayList<>();
-        BigDecimal c = rng.rupees(25_000, 260_000, 1).min(Amounts.percent(s171, rng.between(12, 30)));
-        BigDecimal cap = Amounts.rupees(150_000);
+        BigDecimal c = rng.rupees(25_000, 260_000, 1).min(Rupees.percent(s171, rng.between(12, 30)));
+        BigDecimal cap = Rupees.rupees(150_000);
         via.add(new Via("80C", c, c.min(cap), c.min(cap)));
         if (rng.chance(0.35)) {
             BigDecimal nps = rng.rupees(10_000, 80_000, 500);
-            BigDecimal q = nps.min(Amounts.rupees(50_000));
+            BigDecimal q = nps.min(Rupees.rupees(50_000));
             via.add(new Via("80CCD(1B)", nps, q, q));
         }
         if (rng.chance(0.6)) {
             BigDecimal d = rng.rupees(6_000, 70_000, 1);
-            BigDecimal q = d.min(Amounts.rupees(rng.chance(0.35) ? 75_000 : 25_000));
+            BigDecimal q = d.min(Rupees.rupees(rng.chance(0.35) ? 75_000 : 25_000));
             via.add(new Via("80D", d, q, q));
         }
         if (rng.chance(0.12)) {
@@ -116,7 +117,7 @@ public final class SalaryYears {
         }
         if (rng.chance(0.35)) {
             BigDecimal tta = rng.rupees(500, 16_000, 1);
-            BigDecimal q = tta.min(Amounts.rupees(10_000));
+            BigDecimal q = tta.min(Rupees.rupees(10_000));
             via.add(new Via("80TTA", tta, q, q));
         }
         return via;
@@ -125,42 +126,10 @@ public final class SalaryYears {
     private static List<Via> newVia(Rng rng, BigDecimal s171) {
         List<Via> via = new ArrayList<>();
         if (rng.chance(0.4)) {
-            BigDecimal emp = Amounts.percent(s171, rng.between(4, 10) * 0.4);
+            BigDecimal emp = Rupees.percent(s171, rng.between(4, 10) * 0.4);
             via.add(new Via("80CCD(2)", emp, emp, emp));
         }
         return via;
-    }
-
-    /** Tax on total income by the slabs of the year, in whole rupees. */
-    static BigDecimal slabTax(BigDecimal income, boolean newRegime, int fy) {
-        long[][] slabs;
-        if (!newRegime) {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 1_000_000, 20}, {1_000_000, Long.MAX_VALUE, 30}};
-        } else if (fy >= 2024) {
-            slabs = new long[][] {{300_000, 700_000, 5}, {700_000, 1_000_000, 10}, {1_000_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2023) {
-            slabs = new long[][] {{300_000, 600_000, 5}, {600_000, 900_000, 10}, {900_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 750_000, 10}, {750_000, 1_000_000, 15},
-                {1_000_000, 1_250_000, 20}, {1_250_000, 1_500_000, 25}, {1_500_000, Long.MAX_VALUE, 30}};
-        }
-        double ti = income.doubleValue();
-        double tax = 0;
-        for (long[] s : slabs) {
-            if (ti > s[0]) {
-                tax += (Math.min(ti, s[1]) - s[0]) * s[2] / 100.0;
-            }
-        }
-        return Amounts.whole(tax);
-    }
-
-    static BigDecimal rebate(BigDecimal income, BigDecimal tax, boolean newRegime, int fy) {
-        boolean wide = newRegime && fy >= 2023;
-        long limit = wide ? 700_000 : 500_000;
-        long cap = wide ? 25_000 : 12_500;
-        return income.longValue() > limit ? ZERO : tax.min(Amounts.rupees(cap));
     }
 
     private static List<Quarter> quarters(Rng rng, int fy, LocalDate from, LocalDate to, BigDecimal gross,
@@ -187,7 +156,7 @@ public final class SalaryYears {
         BigDecimal left = total;
         for (int i = 0; i < n - 1; i++) {
             double share = (0.8 + rng.nextDouble() * 0.4) / (n - i);
-            BigDecimal p = Amounts.whole(left.doubleValue() * share);
+            BigDecimal p = Rupees.whole(left.doubleValue() * share);
             parts.add(p);
             left = left.subtract(p);
         }

@@ -6,14 +6,15 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -58,7 +59,7 @@ public final class SectionColumnForm16 implements Layout {
         c.text(X, f.y() + 14, employer, ink.bold().plus(4));
         c.text(X, f.y() + 27, d.employer().address().oneLine(), ink.plus(-0.5f));
         c.right(c.width() - X, f.y() + 14, "Annexure to Form No. 16 - Part B", ink.bold().plus(1));
-        c.right(c.width() - X, f.y() + 27, "AY " + Years.longSpan(d.fyStart() + 1), ink.bold().plus(1));
+        c.right(c.width() - X, f.y() + 27, "AY " + FinancialYear.longSpan(d.fyStart() + 1), ink.bold().plus(1));
         f.down(34);
         c.line(X, f.y(), c.width() - X, f.y(), 1.5f);
         f.down(6);
@@ -69,7 +70,7 @@ public final class SectionColumnForm16 implements Layout {
         f.moveTo(facts.row(f.y(), "Period", day.format(d.from()) + " - " + day.format(d.to()),
                 showEmployerPan ? "Employer PAN" : "Emp. Code", showEmployerPan ? d.employer().pan() : d.employeeRef()));
         f.moveTo(facts.row(f.y(), "Tax Regime", d.newRegime() ? "New Tax Regime (Section 115BAC)" : "Old Tax Regime",
-                "Financial Year", Years.longSpan(d.fyStart())));
+                "Financial Year", FinancialYear.longSpan(d.fyStart())));
         t.date("period_from", d.from());
         t.date("period_to", d.to());
         t.text("tax_regime", F16Truth.regime(d));
@@ -89,10 +90,10 @@ public final class SectionColumnForm16 implements Layout {
         }
         r.bold("10", "Total exempt allowances", d.exemptions(), "exemptions_section_10");
         r.row("16(ia)", "Standard Deduction", d.standard(), "standard_deduction");
-        r.row("16(iii)", "Professional Tax", d.professional(), "professional_tax");
+        r.row("16(iii)", "Professional Tax", d.pt(), "professional_tax");
         r.bold("", "Income under the head Salaries", d.salaries(), "income_under_head_salaries");
-        if (d.houseProperty().signum() != 0) {
-            r.row("24(b)", "Loss from house property (interest on housing loan)", d.houseProperty(), null);
+        if (d.house().signum() != 0) {
+            r.row("24(b)", "Loss from house property (interest on housing loan)", d.house(), null);
         }
         if (d.otherSources().signum() != 0) {
             r.row("56", "Income from other sources", d.otherSources(), null);
@@ -109,8 +110,8 @@ public final class SectionColumnForm16 implements Layout {
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         if (d.via().isEmpty()) {
-            f.moveTo(via.row(f.y(), "-", money.format(Amounts.ZERO), money.format(Amounts.ZERO),
-                    money.format(Amounts.ZERO)));
+            f.moveTo(via.row(f.y(), "-", money.format(Rupees.ZERO), money.format(Rupees.ZERO),
+                    money.format(Rupees.ZERO)));
         }
         for (Via v : d.via()) {
             f.ensure(14);
@@ -129,7 +130,7 @@ public final class SectionColumnForm16 implements Layout {
         r.row("", "Tax on Total Income", d.tax(), "tax_on_total_income");
         r.row("87A", "Rebate", d.rebate(), "rebate_87a");
         r.row("", "Health & Education Cess", d.cess(), "health_education_cess");
-        r.row("89", "Relief", Amounts.ZERO, null);
+        r.row("89", "Relief", Rupees.ZERO, null);
         r.bold("", "Net Tax Payable", d.taxPayable(), "net_tax_payable");
         f.down(16);
         f.ensure(70);

@@ -6,7 +6,8 @@ import io.taxstream.corpus.holdout.form16.SalaryYear.Via;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
@@ -67,7 +68,7 @@ public final class StaggeredForm16 implements Layout {
         f.down(58);
         float third = (c.width() - 2 * X) / 3;
         String[][] ids = {{"TAN of the Deductor", d.employer().tan()}, {"PAN of the Employee", d.employee().pan()},
-            {"Assessment Year", Years.longSpan(d.fyStart() + 1)}};
+            {"Assessment Year", FinancialYear.longSpan(d.fyStart() + 1)}};
         for (int i = 0; i < 3; i++) {
             c.box(X + i * third, f.y(), third, 30);
             c.text(X + i * third + 4, f.y() + 11, ids[i][0], ink.bold());
@@ -100,11 +101,11 @@ public final class StaggeredForm16 implements Layout {
         r.at(2, "3.", "Balance (1-2)", d.afterExemptions(), null);
         r.text("4.", "Deductions:");
         r.at(0, "(a)", "Standard deduction", d.standard(), "standard_deduction");
-        r.at(0, "(b)", "Tax on employment", d.professional(), "professional_tax");
+        r.at(0, "(b)", "Tax on employment", d.pt(), "professional_tax");
         r.at(1, "5.", "Aggregate of 4(a) and (b)", d.section16(), null);
         r.at(2, "6.", "Income chargeable under the head 'salaries' (3-5)", d.salaries(), "income_under_head_salaries");
         r.text("7.", "Add: Any other income reported by the employee");
-        r.at(0, "", "Income from house property", d.houseProperty(), null);
+        r.at(0, "", "Income from house property", d.house(), null);
         r.at(0, "", "Income from other sources", d.otherSources(), null);
         r.at(1, "", "Total", d.otherIncome(), null);
         r.at(2, "8.", "Gross total income (6+7)", d.grossTotal(), "gross_total_income");
@@ -112,7 +113,7 @@ public final class StaggeredForm16 implements Layout {
         Map<String, String> fields = Map.of("80C", "deduction_80c", "80CCD(1B)", "deduction_80ccd_1b", "80D",
                 "deduction_80d");
         Via c80 = d.via().stream().filter(v -> v.section().equals("80C")).findFirst()
-                .orElse(new Via("80C", Amounts.ZERO, Amounts.ZERO, Amounts.ZERO));
+                .orElse(new Via("80C", Rupees.ZERO, Rupees.ZERO, Rupees.ZERO));
         r.heads("(A) sections 80C, 80CCC and 80CCD", "Gross", "", "Deductible");
         r.pair("(a)", "section 80C", c80.gross(), c80.deductible());
         t.amount("deduction_80c", c80.deductible());
@@ -134,7 +135,7 @@ public final class StaggeredForm16 implements Layout {
         r.at(2, "13.", "Rebate u/s 87A", d.rebate(), "rebate_87a");
         r.at(2, "14.", "Health and Education Cess @ 4%", d.cess(), "health_education_cess");
         r.at(2, "15.", "Tax payable (12+14-13)", d.taxPayable(), null);
-        r.at(2, "16.", "Less: Relief under section 89", Amounts.ZERO, null);
+        r.at(2, "16.", "Less: Relief under section 89", Rupees.ZERO, null);
         r.at(2, "17.", "Tax payable (15-16)", d.taxPayable(), "net_tax_payable");
         f.down(8);
         f.ensure(80);

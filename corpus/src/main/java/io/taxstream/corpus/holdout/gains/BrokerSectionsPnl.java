@@ -5,14 +5,14 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -56,7 +56,7 @@ public final class BrokerSectionsPnl implements Layout {
         String investor = rng.pickOf(d.investor().natural(), d.investor().upper());
         c.text(X, 38, broker, ink.bold().size(13));
         c.text(X, 52, "Tax P&L Statement - Equity Delivery  |  F.Y. " + d.financialYear() + "  |  A.Y. "
-                + Years.span(d.fyStart() + 1), ink.bold().plus(1.5f));
+                + FinancialYear.span(d.fyStart() + 1), ink.bold().plus(1.5f));
         c.text(X, 66, "Client: " + investor + "   Client Code: " + rng.letters(2) + rng.digits(5) + "   PAN: "
                 + d.investor().pan(), ink);
         c.text(X, 77, "Statement period: " + day.format(LocalDate.of(d.fyStart(), 4, 1)) + " to "

@@ -5,14 +5,15 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -64,7 +65,7 @@ public final class DematLotsStatement implements Layout {
         c.text(X, 48, "Depository Participant  |  DP ID: " + dp[1], ink);
         c.right(c.width() - X, 36, "Statement of Realised Gain / Loss (FIFO)", ink.bold().size(11));
         c.right(c.width() - X, 48, "For the period " + day.format(LocalDate.of(d.fyStart(), 4, 1)) + " to "
-                + day.format(LocalDate.of(d.fyStart() + 1, 3, 31)) + "  (F.Y. " + Years.longSpan(d.fyStart())
+                + day.format(LocalDate.of(d.fyStart() + 1, 3, 31)) + "  (F.Y. " + FinancialYear.longSpan(d.fyStart())
                 + ")", ink);
         c.line(X, 56, c.width() - X, 56, 1f);
         c.text(X, 70, "Account Holder: " + investor + "     PAN: " + d.investor().pan() + "     BO ID / Client ID: "
@@ -87,8 +88,8 @@ public final class DematLotsStatement implements Layout {
             c.text(X + 4, f.y() + 10, "ISIN : " + group.get(0).isin() + "     " + group.get(0).security(), ink.bold());
             f.down(16);
             f.moveTo(tb.header(f.y()));
-            BigDecimal st = Amounts.ZERO;
-            BigDecimal lt = Amounts.ZERO;
+            BigDecimal st = Rupees.ZERO;
+            BigDecimal lt = Rupees.ZERO;
             for (Sale s : group) {
                 f.ensure(14);
                 f.moveTo(tb.row(f.y(), day.format(s.sellDate()), s.quantityText(), money.format(s.sellPrice()),

@@ -5,7 +5,7 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -53,7 +53,7 @@ public final class FundSummaryFirstStatement implements Layout {
         String investor = d.investor().natural();
         c.text(X, 44, issuer, ink.bold().size(13));
         c.text(X, 60, "Realised Capital Gains Report", ink.bold().size(11));
-        c.text(X, 73, "Financial Year " + Years.longSpan(d.fyStart()) + "  (" + day.format(LocalDate.of(d.fyStart(), 4, 1))
+        c.text(X, 73, "Financial Year " + FinancialYear.longSpan(d.fyStart()) + "  (" + day.format(LocalDate.of(d.fyStart(), 4, 1))
                 + " - " + day.format(LocalDate.of(d.fyStart() + 1, 3, 31)) + ")", ink);
         c.text(X, 92, "Investor: " + investor, ink.bold().plus(1));
         c.text(X, 104, "PAN: " + d.investor().pan() + "    Email: " + d.investor().given().toLowerCase(java.util.Locale.ROOT)

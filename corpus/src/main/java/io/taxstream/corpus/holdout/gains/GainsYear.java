@@ -1,8 +1,8 @@
 package io.taxstream.corpus.holdout.gains;
 
-import io.taxstream.corpus.holdout.kit.Amounts;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
 public record GainsYear(Who investor, int fyStart, List<Sale> sales) {
 
     public String financialYear() {
-        return Years.span(fyStart);
+        return FinancialYear.span(fyStart);
     }
 
     public List<Sale> of(boolean longTerm) {
@@ -24,18 +24,18 @@ public record GainsYear(Who investor, int fyStart, List<Sale> sales) {
     }
 
     public BigDecimal gain(boolean longTerm) {
-        return Amounts.sum(of(longTerm).stream().map(Sale::gain).toList());
+        return Rupees.sum(of(longTerm).stream().map(Sale::gain).toList());
     }
 
     public BigDecimal saleValue() {
-        return Amounts.sum(sales.stream().map(Sale::sellValue).toList());
+        return Rupees.sum(sales.stream().map(Sale::sellValue).toList());
     }
 
     public BigDecimal saleValue(boolean longTerm) {
-        return Amounts.sum(of(longTerm).stream().map(Sale::sellValue).toList());
+        return Rupees.sum(of(longTerm).stream().map(Sale::sellValue).toList());
     }
 
     public BigDecimal buyValue(boolean longTerm) {
-        return Amounts.sum(of(longTerm).stream().map(Sale::buyValue).toList());
+        return Rupees.sum(of(longTerm).stream().map(Sale::buyValue).toList());
     }
 }

@@ -1,9 +1,10 @@
 package io.taxstream.corpus.holdout.interest;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout.kit.Amounts;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.InterestTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,19 +36,20 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
      * @param quarterTds tax deducted per quarter (four values)
      */
     public record Deposit(String account, String type, BigDecimal principal, BigDecimal rate, LocalDate opened,
-            LocalDate maturity, List<BigDecimal> quarters, List<BigDecimal> quarterTds) {
+            LocalDate maturity, List<BigDecimal> quarters, List<BigDecimal> quarterTds)
+            implements InterestTruth.Account {
 
         public BigDecimal interest() {
-            return Amounts.sum(quarters);
+            return Rupees.sum(quarters);
         }
 
         public BigDecimal tds() {
-            return Amounts.sum(quarterTds);
+            return Rupees.sum(quarterTds);
         }
     }
 
     public String financialYear() {
-        return Years.span(fyStart);
+        return FinancialYear.span(fyStart);
     }
 
     public LocalDate fyFrom() {
@@ -59,18 +61,18 @@ public record DepositYear(Bank.Branch branch, Who depositor, String customerId, 
     }
 
     public BigDecimal totalInterest() {
-        return Amounts.sum(deposits.stream().map(Deposit::interest).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::interest).toList());
     }
 
     public BigDecimal totalTds() {
-        return Amounts.sum(deposits.stream().map(Deposit::tds).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::tds).toList());
     }
 
     public BigDecimal quarterInterest(int q) {
-        return Amounts.sum(deposits.stream().map(d -> d.quarters().get(q)).toList());
+        return Rupees.sum(deposits.stream().map(d -> d.quarters().get(q)).toList());
     }
 
     public BigDecimal quarterTds(int q) {
-        return Amounts.sum(deposits.stream().map(d -> d.quarterTds().get(q)).toList());
+        return Rupees.sum(deposits.stream().map(d -> d.quarterTds().get(q)).toList());
     }
 }

@@ -3,9 +3,9 @@ package io.taxstream.corpus.holdout.interest;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout.interest.DepositYear.Deposit;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,20 +49,20 @@ public final class DepositYears {
                 LocalDate e = maturity != null && maturity.isBefore(qe) ? maturity : qe;
                 long days = e.toEpochDay() - s.toEpochDay() + 1;
                 if (days <= 0) {
-                    q.add(Amounts.ZERO);
+                    q.add(Rupees.ZERO);
                 } else {
                     q.add(principal.multiply(rate).multiply(BigDecimal.valueOf(days))
                             .divide(BigDecimal.valueOf(36_500), 2, RoundingMode.HALF_UP));
                 }
             }
             raw.add(new Deposit(Ids.account(rng, bank.accountDigits()), type, principal, rate, opened, maturity, q,
-                    List.of(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, Amounts.ZERO)));
+                    List.of(Rupees.ZERO, Rupees.ZERO, Rupees.ZERO, Rupees.ZERO)));
         }
-        BigDecimal term = Amounts.sum(raw.stream().filter(d -> !d.type().equals("SB")).map(Deposit::interest)
+        BigDecimal term = Rupees.sum(raw.stream().filter(d -> !d.type().equals("SB")).map(Deposit::interest)
                 .toList());
         List<Deposit> deposits = new ArrayList<>();
         for (Deposit d : raw) {
-            if (!form15 && !d.type().equals("SB") && term.compareTo(Amounts.rupees(40_000)) > 0) {
+            if (!form15 && !d.type().equals("SB") && term.compareTo(Rupees.rupees(40_000)) > 0) {
                 List<BigDecimal> tds = d.quarters().stream().map(v -> v.divide(BigDecimal.TEN, 0, RoundingMode.HALF_UP)
                         .setScale(2)).toList();
                 deposits.add(new Deposit(d.account(), d.type(), d.principal(), d.rate(), d.opened(), d.maturity(),

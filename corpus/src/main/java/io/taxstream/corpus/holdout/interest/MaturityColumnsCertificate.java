@@ -8,13 +8,13 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -68,7 +68,7 @@ public final class MaturityColumnsCertificate implements Layout {
         y += 8;
         y = Chrome.paragraph(c, X, y + 12, w, "This is to certify that the following interest has been paid / "
                 + "credited on the deposits held by the above customer with us during the Financial Year "
-                + Years.longSpan(d.fyStart()) + " (" + day.format(d.fyFrom()) + " to " + day.format(d.fyTo())
+                + FinancialYear.longSpan(d.fyStart()) + " (" + day.format(d.fyFrom()) + " to " + day.format(d.fyTo())
                 + "), and tax has been deducted at source as shown.", ink);
         y += 4;
         Table t = new Table(c, X, List.of(Column.left("Deposit No.", w * 0.17f), Column.center("Type", w * 0.06f),

@@ -4,13 +4,10 @@ import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.AmountStyle.Grouping;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /** Amount helpers: random print styles, balances with Cr/Dr words, signed amounts and rounding. */
 public final class Amounts {
-
-    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private Amounts() {
     }
@@ -40,23 +37,5 @@ public final class Amounts {
             return "-" + abs;
         }
         return plus ? "+" + abs : abs;
-    }
-
-    /** {@code pct} percent of {@code base}, rounded to whole rupees. */
-    public static BigDecimal percent(BigDecimal base, double pct) {
-        return base.multiply(BigDecimal.valueOf(pct)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                .setScale(2);
-    }
-
-    public static BigDecimal rupees(long v) {
-        return BigDecimal.valueOf(v).setScale(2);
-    }
-
-    public static BigDecimal whole(double v) {
-        return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).setScale(2);
-    }
-
-    public static BigDecimal sum(List<BigDecimal> values) {
-        return values.stream().reduce(ZERO, BigDecimal::add);
     }
 }

@@ -4,10 +4,11 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.data.Place;
+import io.taxstream.corpus.kit.Deductors;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The people, towns, banks and employers of the holdout corpus. The lists are its own (other
@@ -168,20 +169,11 @@ public final class Cast {
 
     /** A TAN for a deductor in the town. */
     public static String tan(Rng rng, Place place, String deductor) {
-        char initial = 'X';
-        for (char c : deductor.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c >= 'A' && c <= 'Z') {
-                initial = c;
-                break;
-            }
-        }
-        return place.tanCode() + initial + rng.number(5) + rng.letters(1);
+        return Deductors.tan(rng, place, deductor);
     }
 
     /** A branch of the bank in the town. */
     public static Bank.Branch branch(Rng rng, Bank bank, Place place) {
-        String locality = rng.pick(place.localities());
-        return new Bank.Branch(bank, locality, address(rng, place), Ids.ifsc(rng, bank.ifscCode()),
-                place.pinPrefix() + rng.digits(6));
+        return Deductors.branch(rng, bank, place, Cast::address);
     }
 }

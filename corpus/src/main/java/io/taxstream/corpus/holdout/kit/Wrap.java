@@ -1,8 +1,8 @@
 package io.taxstream.corpus.holdout.kit;
 
+import io.taxstream.corpus.kit.Wrapping;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Ink;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,30 +16,6 @@ public final class Wrap {
     }
 
     public static List<String> lines(Canvas c, String text, float width, Ink ink) {
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            piece.append(ch);
-            if (ch == ' ' || ch == '/' || ch == '-' || ch == '*') {
-                pieces.add(piece.toString());
-                piece.setLength(0);
-            }
-        }
-        if (piece.length() > 0) {
-            pieces.add(piece.toString());
-        }
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String p : pieces) {
-            if (line.length() > 0 && c.textWidth((line + p).stripTrailing(), ink) > width) {
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-            }
-            line.append(p);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
+        return Wrapping.lines(c, text, width, ink, "/-*");
     }
 }

@@ -1,5 +1,6 @@
 package io.taxstream.corpus.holdout.kit;
 
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.util.Rng;
 import java.util.Locale;
 
@@ -9,21 +10,11 @@ public final class Years {
     private Years() {
     }
 
-    /** The contract's form of the year starting in April of {@code start}: {@code 2023-24}. */
-    public static String span(int start) {
-        return start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
-    }
-
-    /** {@code 2023-2024}. */
-    public static String longSpan(int start) {
-        return start + "-" + (start + 1);
-    }
-
     /** One of the printed forms: {@code 2023-24}, {@code 2023-2024}, {@code 2023 - 24}. */
     public static String printed(Rng rng, int start) {
         return switch (rng.between(0, 2)) {
-            case 0 -> span(start);
-            case 1 -> longSpan(start);
+            case 0 -> FinancialYear.span(start);
+            case 1 -> FinancialYear.longSpan(start);
             default -> start + " - " + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
         };
     }

@@ -6,12 +6,14 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.payslip.MonthPay.Pay;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.SlipTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
 import io.taxstream.corpus.pdf.KeyValueGrid;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
@@ -83,8 +85,8 @@ public final class ArrearsColumnsPayslip implements Layout {
                 Column.right("Current", w * 0.17f), Column.right("Arrears", w * 0.17f), Column.right("Total", w * 0.17f)),
                 ink, Table.Rules.GRID);
         y = earn.header(y);
-        BigDecimal current = Amounts.ZERO;
-        BigDecimal arrears = Amounts.ZERO;
+        BigDecimal current = Rupees.ZERO;
+        BigDecimal arrears = Rupees.ZERO;
         for (Pay p : d.earnings()) {
             String label = PayNames.of(p.key(), vocab);
             y = earn.row(y, label, p.rate().signum() == 0 ? "" : money.format(p.rate()), money.format(p.current()),

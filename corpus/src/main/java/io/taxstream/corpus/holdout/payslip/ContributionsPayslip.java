@@ -7,11 +7,13 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
 import io.taxstream.corpus.holdout.payslip.MonthPay.Pay;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.SlipTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -75,7 +77,7 @@ public final class ContributionsPayslip implements Layout {
                 d.totalDeductions(), t, false);
         t.totals(d, true);
         y += 10;
-        BigDecimal er = Amounts.sum(d.employerSide().stream().map(Pay::amount).toList());
+        BigDecimal er = Rupees.sum(d.employerSide().stream().map(Pay::amount).toList());
         y = section(c, y, w, ink, "Employer Contributions (for information only)", d.employerSide(), vocab, money,
                 "Total Employer Contributions", er, null, false);
         y += 14;

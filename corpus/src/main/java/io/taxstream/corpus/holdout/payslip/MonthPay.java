@@ -2,8 +2,9 @@ package io.taxstream.corpus.holdout.payslip;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Employer;
-import io.taxstream.corpus.holdout.kit.Amounts;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.SlipTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,7 +33,8 @@ import java.util.List;
  */
 public record MonthPay(Employer employer, Who employee, String employeeId, String designation, String department,
         String grade, String uan, String pfNumber, Bank bank, String account, LocalDate joined, YearMonth month,
-        int monthDays, BigDecimal lop, List<Pay> earnings, List<Pay> deductions, List<Pay> employerSide) {
+        int monthDays, BigDecimal lop, List<Pay> earnings, List<Pay> deductions, List<Pay> employerSide)
+        implements SlipTruth.Month {
 
     /**
      * One component.
@@ -43,7 +45,8 @@ public record MonthPay(Employer employer, Who employee, String employeeId, Strin
      * @param arrears arrears paid with this month
      * @param ytd     year to date, including this month
      */
-    public record Pay(String key, BigDecimal rate, BigDecimal current, BigDecimal arrears, BigDecimal ytd) {
+    public record Pay(String key, BigDecimal rate, BigDecimal current, BigDecimal arrears, BigDecimal ytd)
+            implements SlipTruth.Line {
 
         /** What is paid or recovered this month: current plus arrears. */
         public BigDecimal amount() {
@@ -61,11 +64,11 @@ public record MonthPay(Employer employer, Who employee, String employeeId, Strin
     }
 
     public BigDecimal gross() {
-        return Amounts.sum(earnings.stream().map(Pay::amount).toList());
+        return Rupees.sum(earnings.stream().map(Pay::amount).toList());
     }
 
     public BigDecimal totalDeductions() {
-        return Amounts.sum(deductions.stream().map(Pay::amount).toList());
+        return Rupees.sum(deductions.stream().map(Pay::amount).toList());
     }
 
     public BigDecimal net() {
@@ -73,23 +76,10 @@ public record MonthPay(Employer employer, Who employee, String employeeId, Strin
     }
 
     public BigDecimal rateTotal() {
-        return Amounts.sum(earnings.stream().map(Pay::rate).toList());
+        return Rupees.sum(earnings.stream().map(Pay::rate).toList());
     }
 
     public boolean hasArrears() {
         return earnings.stream().anyMatch(p -> p.arrears().signum() != 0);
-    }
-
-    /** The contract field a component fills, or null. */
-    public static String field(String key) {
-        return switch (key) {
-            case "BASIC" -> "basic";
-            case "HRA" -> "hra";
-            case "SPECIAL" -> "special_allowance";
-            case "PF" -> "provident_fund";
-            case "PT" -> "professional_tax";
-            case "TDS" -> "income_tax";
-            default -> null;
-        };
     }
 }

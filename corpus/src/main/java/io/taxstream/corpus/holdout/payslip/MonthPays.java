@@ -3,10 +3,10 @@ package io.taxstream.corpus.holdout.payslip;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Employer;
 import io.taxstream.corpus.data.Ids;
-import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.payslip.MonthPay.Pay;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,26 +50,26 @@ public final class MonthPays {
         int fyMonth = (month.getMonthValue() + 8) % 12 + 1;
         List<BigDecimal[]> rates = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        BigDecimal basic = Amounts.percent(monthly, psu ? 38 : low ? 55 : rng.between(32, 50));
+        BigDecimal basic = Rupees.percent(monthly, psu ? 38 : low ? 55 : rng.between(32, 50));
         keys.add("BASIC");
         rates.add(new BigDecimal[] {basic});
         BigDecimal rest = monthly.subtract(basic);
         if (psu) {
-            BigDecimal da = Amounts.percent(basic, rng.pickOf(42, 46, 50, 53));
+            BigDecimal da = Rupees.percent(basic, rng.pickOf(42, 46, 50, 53));
             keys.add("DA");
             rates.add(new BigDecimal[] {da});
             rest = rest.subtract(da);
         }
-        BigDecimal hra = Amounts.percent(basic, rng.pickOf(40, 50, 24, 16));
+        BigDecimal hra = Rupees.percent(basic, rng.pickOf(40, 50, 24, 16));
         keys.add("HRA");
         rates.add(new BigDecimal[] {hra});
         rest = rest.subtract(hra);
         for (String extra : List.of("CONVEYANCE", "MEDICAL", "CHILD_EDU", "LTA")) {
             BigDecimal v = switch (extra) {
-                case "CONVEYANCE" -> Amounts.rupees(1_600);
-                case "MEDICAL" -> Amounts.rupees(1_250);
-                case "CHILD_EDU" -> Amounts.rupees(200);
-                default -> Amounts.percent(basic, 8);
+                case "CONVEYANCE" -> Rupees.rupees(1_600);
+                case "MEDICAL" -> Rupees.rupees(1_250);
+                case "CHILD_EDU" -> Rupees.rupees(200);
+                default -> Rupees.percent(basic, 8);
             };
             if (!low && rng.chance(0.35) && rest.compareTo(v.multiply(BigDecimal.valueOf(3))) > 0) {
                 keys.add(extra);
@@ -86,36 +86,36 @@ public final class MonthPays {
         for (int i = 0; i < keys.size(); i++) {
             BigDecimal rate = rates.get(i)[0];
             BigDecimal earned = prorate(rate, days, lop, paise);
-            BigDecimal arr = Amounts.ZERO;
+            BigDecimal arr = Rupees.ZERO;
             if (arrears && (keys.get(i).equals("BASIC") || keys.get(i).equals("HRA") || keys.get(i).equals("DA")
                     || rng.chance(0.3))) {
-                arr = Amounts.percent(rate, rng.between(2, 9) * rng.between(1, 3));
+                arr = Rupees.percent(rate, rng.between(2, 9) * rng.between(1, 3));
                 anyArrears = true;
             }
             earnings.add(new Pay(keys.get(i), rate, earned, arr, ytd(earned.add(arr), fyMonth, rng)));
         }
         if (arrears && !anyArrears) {
             Pay b = earnings.get(0);
-            earnings.set(0, new Pay(b.key(), b.rate(), b.current(), Amounts.rupees(500), b.ytd().add(Amounts.rupees(500))));
+            earnings.set(0, new Pay(b.key(), b.rate(), b.current(), Rupees.rupees(500), b.ytd().add(Rupees.rupees(500))));
         }
         if (low && rng.chance(0.5)) {
             BigDecimal ot = rng.rupees(300, 3_500, 1);
-            earnings.add(new Pay("OVERTIME", Amounts.ZERO, ot, Amounts.ZERO, ytd(ot, fyMonth, rng)));
+            earnings.add(new Pay("OVERTIME", Rupees.ZERO, ot, Rupees.ZERO, ytd(ot, fyMonth, rng)));
         }
         if (!low && rng.chance(0.15)) {
             BigDecimal inc = rng.rupees(2_000, 40_000, 500);
-            earnings.add(new Pay("INCENTIVE", Amounts.ZERO, inc, Amounts.ZERO, ytd(inc, fyMonth, rng)));
+            earnings.add(new Pay("INCENTIVE", Rupees.ZERO, inc, Rupees.ZERO, ytd(inc, fyMonth, rng)));
         }
-        BigDecimal gross = Amounts.sum(earnings.stream().map(Pay::amount).toList());
+        BigDecimal gross = Rupees.sum(earnings.stream().map(Pay::amount).toList());
         BigDecimal pfBase = earnings.stream().filter(p -> p.key().equals("BASIC") || p.key().equals("DA"))
-                .map(Pay::amount).reduce(Amounts.ZERO, BigDecimal::add);
+                .map(Pay::amount).reduce(Rupees.ZERO, BigDecimal::add);
         List<Pay> deductions = new ArrayList<>();
-        BigDecimal pf = Amounts.percent(pfBase, 12);
+        BigDecimal pf = Rupees.percent(pfBase, 12);
         if (!psu && rng.chance(0.35)) {
-            pf = pf.min(Amounts.rupees(1_800));
+            pf = pf.min(Rupees.rupees(1_800));
         }
         deductions.add(one("PF", pf, fyMonth, rng));
-        if (low && gross.compareTo(Amounts.rupees(21_000)) <= 0) {
+        if (low && gross.compareTo(Rupees.rupees(21_000)) <= 0) {
             deductions.add(one("ESI", gross.multiply(new BigDecimal("0.0075")).setScale(0, RoundingMode.CEILING)
                     .setScale(2), fyMonth, rng));
         }
@@ -124,13 +124,13 @@ public final class MonthPays {
             deductions.add(one("PT", pt, fyMonth, rng));
         }
         BigDecimal annual = gross.multiply(BigDecimal.valueOf(12));
-        if (annual.compareTo(Amounts.rupees(800_000)) > 0) {
-            BigDecimal tds = annual.subtract(Amounts.rupees(750_000)).multiply(new BigDecimal("0.11"))
+        if (annual.compareTo(Rupees.rupees(800_000)) > 0) {
+            BigDecimal tds = annual.subtract(Rupees.rupees(750_000)).multiply(new BigDecimal("0.11"))
                     .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).setScale(2);
             deductions.add(one("TDS", tds, fyMonth, rng));
         }
         if (rng.chance(0.12)) {
-            deductions.add(one("VPF", Amounts.percent(pfBase, rng.between(2, 8)), fyMonth, rng));
+            deductions.add(one("VPF", Rupees.percent(pfBase, rng.between(2, 8)), fyMonth, rng));
         }
         if (rng.chance(0.15)) {
             deductions.add(one(rng.pickOf("CANTEEN", "GMC"), rng.rupees(150, 1_800, 10), fyMonth, rng));
@@ -145,7 +145,7 @@ public final class MonthPays {
                     .setScale(2), fyMonth, rng));
         }
         if (rng.chance(0.5)) {
-            employerSide.add(one("GRATUITY", Amounts.percent(pfBase, 4.81), fyMonth, rng));
+            employerSide.add(one("GRATUITY", Rupees.percent(pfBase, 4.81), fyMonth, rng));
         }
         Bank bank = Cast.bank(rng);
         String id = psu ? rng.number(6) : rng.pickOf("A" + rng.digits(5), rng.letters(2) + "-" + rng.digits(4),
@@ -166,17 +166,17 @@ public final class MonthPays {
     private static BigDecimal professionalTax(String state, YearMonth m, BigDecimal gross) {
         long g = gross.longValue();
         return switch (state) {
-            case "Maharashtra" -> Amounts.rupees(g < 7_500 ? 0 : g < 10_000 ? 175 : m.getMonthValue() == 2 ? 300 : 200);
-            case "Karnataka" -> Amounts.rupees(g < 25_000 ? 0 : 200);
-            case "Gujarat" -> Amounts.rupees(g < 12_000 ? 0 : 200);
-            case "Odisha", "Andhra Pradesh" -> Amounts.rupees(g < 20_000 ? 150 : 200);
-            case "Assam" -> Amounts.rupees(g < 15_000 ? 150 : 208);
-            case "Madhya Pradesh" -> Amounts.rupees(g < 18_750 ? 0 : m.getMonthValue() == 3 ? 212 : 208);
-            case "Bihar" -> Amounts.rupees(g < 25_000 ? 0 : 208);
-            case "Tamil Nadu" -> Amounts.rupees(m.getMonthValue() == 9 || m.getMonthValue() == 3 ? 1_250 : 0);
-            case "Kerala" -> Amounts.rupees(m.getMonthValue() == 8 || m.getMonthValue() == 2 ? 1_250 : 0);
-            case "Punjab" -> Amounts.rupees(200);
-            default -> Amounts.ZERO;
+            case "Maharashtra" -> Rupees.rupees(g < 7_500 ? 0 : g < 10_000 ? 175 : m.getMonthValue() == 2 ? 300 : 200);
+            case "Karnataka" -> Rupees.rupees(g < 25_000 ? 0 : 200);
+            case "Gujarat" -> Rupees.rupees(g < 12_000 ? 0 : 200);
+            case "Odisha", "Andhra Pradesh" -> Rupees.rupees(g < 20_000 ? 150 : 200);
+            case "Assam" -> Rupees.rupees(g < 15_000 ? 150 : 208);
+            case "Madhya Pradesh" -> Rupees.rupees(g < 18_750 ? 0 : m.getMonthValue() == 3 ? 212 : 208);
+            case "Bihar" -> Rupees.rupees(g < 25_000 ? 0 : 208);
+            case "Tamil Nadu" -> Rupees.rupees(m.getMonthValue() == 9 || m.getMonthValue() == 3 ? 1_250 : 0);
+            case "Kerala" -> Rupees.rupees(m.getMonthValue() == 8 || m.getMonthValue() == 2 ? 1_250 : 0);
+            case "Punjab" -> Rupees.rupees(200);
+            default -> Rupees.ZERO;
         };
     }
 
@@ -189,7 +189,7 @@ public final class MonthPays {
     }
 
     private static Pay one(String key, BigDecimal v, int fyMonth, Rng rng) {
-        return new Pay(key, v, v, Amounts.ZERO, ytd(v, fyMonth, rng));
+        return new Pay(key, v, v, Rupees.ZERO, ytd(v, fyMonth, rng));
     }
 
     private static BigDecimal ytd(BigDecimal v, int fyMonth, Rng rng) {

@@ -7,7 +7,8 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
@@ -85,7 +86,7 @@ public final class DonationReceipt implements Layout {
         c.text(X + 8, y + 33, "Rs. " + money.format(amount), ink.bold().size(13));
         c.right(c.width() - X, y + 60, "For " + trust, ink.bold());
         c.right(c.width() - X, y + 90, "Secretary / Treasurer", ink);
-        ProofFacts f = new ProofFacts("OTHER", null, trust.toUpperCase(java.util.Locale.ROOT), holder, amount)
+        ProofTruth f = new ProofTruth("OTHER", null, trust.toUpperCase(java.util.Locale.ROOT), holder, amount)
                 .pan(donor.pan()).reference(receipt).paid(paid);
         return List.of(Rendered.pdf(Pdfs.save(c, "Receipt Book", paid, rng), f.build()));
     }

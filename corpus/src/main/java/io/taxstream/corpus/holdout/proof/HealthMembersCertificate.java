@@ -7,14 +7,16 @@ import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Cells;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
@@ -84,7 +86,7 @@ public final class HealthMembersCertificate implements Layout {
             }
         }
         BigDecimal family = rng.rupees(7_000, 38_000, 1);
-        BigDecimal parentsPart = parents ? rng.rupees(14_000, 55_000, 1) : Amounts.ZERO;
+        BigDecimal parentsPart = parents ? rng.rupees(14_000, 55_000, 1) : Rupees.ZERO;
         BigDecimal base = family.add(parentsPart);
         BigDecimal gst = base.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP);
         BigDecimal total = base.add(gst);
@@ -97,7 +99,7 @@ public final class HealthMembersCertificate implements Layout {
         c.line(X, 68, c.width() - X, 68, 1.5f);
         c.center(c.width() / 2, 88, "PREMIUM PAID CERTIFICATE", ink.bold().size(12));
         c.center(c.width() / 2, 101, "(for the purpose of deduction under Section 80D of the Income Tax Act, 1961) - "
-                + "Financial Year " + Years.longSpan(fy), ink);
+                + "Financial Year " + FinancialYear.longSpan(fy), ink);
         LocalDate start = paid.plusDays(rng.between(0, 5));
         float y = Cells.draw(c, X, 112, w, 3, List.of(new String[] {"Policy Number", policy},
                 new String[] {"Product", rng.pickOf("ProHealth Prime Protect", "Health Guard Gold", "Medicare Premier",
@@ -139,7 +141,7 @@ public final class HealthMembersCertificate implements Layout {
                 + "claiming deduction under section 80D.", ink);
         c.right(c.width() - X, y + 26, "For " + insurer, ink.bold());
         c.right(c.width() - X, y + 56, "Authorised Signatory", ink);
-        ProofFacts t = new ProofFacts("HEALTH_INSURANCE_PREMIUM", "80D", insurer, holder, total).pan(p.pan())
+        ProofTruth t = new ProofTruth("HEALTH_INSURANCE_PREMIUM", "80D", insurer, holder, total).pan(p.pan())
                 .reference(policy).paid(paid).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, insurer, paid.plusDays(2), rng), t.build()));
     }

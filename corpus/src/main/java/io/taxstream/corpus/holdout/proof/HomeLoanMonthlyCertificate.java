@@ -6,13 +6,15 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
@@ -55,7 +57,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
         BigDecimal rate = BigDecimal.valueOf(rng.between(800, 1050), 2);
         double r = rate.doubleValue() / 1200;
         int months = rng.pickOf(180, 240, 300);
-        BigDecimal emi = Amounts.whole(outstanding.doubleValue() * r * Math.pow(1 + r, months)
+        BigDecimal emi = Rupees.whole(outstanding.doubleValue() * r * Math.pow(1 + r, months)
                 / (Math.pow(1 + r, months) - 1));
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 8.5f);
         AmountStyle money = Amounts.style(rng);
@@ -69,7 +71,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
         c.text(X, 58, "Branch: " + a.place().city() + "  |  Customer care: 1800 " + rng.digits(3) + " " + rng.digits(4),
                 ink.plus(-1));
         c.line(X, 65, c.width() - X, 65, 1f);
-        c.center(c.width() / 2, 84, "INTEREST CERTIFICATE (FINAL) - FY " + Years.span(fy), ink.bold().size(11));
+        c.center(c.width() / 2, 84, "INTEREST CERTIFICATE (FINAL) - FY " + FinancialYear.span(fy), ink.bold().size(11));
         Table who = new Table(c, X, List.of(Column.left("", 140), Column.left("", w - 140)), ink, Table.Rules.NONE, 1);
         float y = 94;
         y = who.row(y, "Loan Account No.", ": " + loan);
@@ -82,8 +84,8 @@ public final class HomeLoanMonthlyCertificate implements Layout {
                 Column.right("Principal", w * 0.2f), Column.right("Interest", w * 0.2f),
                 Column.right("Outstanding", w * 0.24f)), ink, Table.Rules.HORIZONTAL, 1.5f);
         y = t.header(y);
-        BigDecimal interest = Amounts.ZERO;
-        BigDecimal principal = Amounts.ZERO;
+        BigDecimal interest = Rupees.ZERO;
+        BigDecimal principal = Rupees.ZERO;
         YearMonth m = YearMonth.of(fy, 4);
         for (int i = 0; i < 12; i++) {
             BigDecimal in = outstanding.multiply(BigDecimal.valueOf(r)).setScale(0, RoundingMode.HALF_UP).setScale(2);
@@ -105,7 +107,7 @@ public final class HomeLoanMonthlyCertificate implements Layout {
                 + "their share in the property.", ink);
         c.text(X, y + 58, "Date: " + day.format(LocalDate.of(fy + 1, 4, rng.between(2, 28))), ink);
         c.right(c.width() - X, y + 58, "Authorised Signatory", ink.bold());
-        ProofFacts f = new ProofFacts("HOME_LOAN_INTEREST", "24(b)", lender, holder, interest).pan(a.pan())
+        ProofTruth f = new ProofTruth("HOME_LOAN_INTEREST", "24(b)", lender, holder, interest).pan(a.pan())
                 .reference(loan).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, lender, LocalDate.of(fy + 1, 4, 2), rng), f.build()));
     }

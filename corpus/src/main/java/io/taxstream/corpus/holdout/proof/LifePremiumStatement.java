@@ -6,14 +6,16 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
 import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
 import io.taxstream.corpus.pdf.KeyValueGrid;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -58,7 +60,7 @@ public final class LifePremiumStatement implements Layout {
         boolean gst = rng.chance(0.5);
         BigDecimal instalment = rng.rupees(perYear == 12 ? 1_000 : 4_000, perYear == 12 ? 12_000 : 60_000, 1);
         BigDecimal tax = gst ? instalment.multiply(new BigDecimal("0.045")).setScale(2, RoundingMode.HALF_UP)
-                : Amounts.ZERO;
+                : Rupees.ZERO;
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 8.5f);
         AmountStyle money = Amounts.style(rng);
         Day day = Day.compact(rng);
@@ -82,7 +84,7 @@ public final class LifePremiumStatement implements Layout {
                 Column.left("Receipt No.", w * 0.2f), Column.right("Premium", w * 0.17f), Column.right("GST", w * 0.15f),
                 Column.right("Total Paid", w * 0.2f)), ink, Table.Rules.GRID);
         y = t.header(y);
-        BigDecimal total = Amounts.ZERO;
+        BigDecimal total = Rupees.ZERO;
         int step = 12 / perYear;
         LocalDate due = LocalDate.of(fy, 4, rng.between(1, 28)).plusMonths(rng.between(0, step - 1));
         while (!due.isAfter(LocalDate.of(fy + 1, 3, 31))) {
@@ -103,7 +105,7 @@ public final class LifePremiumStatement implements Layout {
         }
         c.center(c.width() / 2, c.height() - 36, "This is a system generated statement. Registered Office: "
                 + Cast.place(rng).city() + ". IRDAI Regn. No. " + rng.number(3) + ".", ink.plus(-1.5f));
-        ProofFacts f = new ProofFacts("LIFE_INSURANCE_PREMIUM", "80C", insurer, holderName, total).pan(holder.pan())
+        ProofTruth f = new ProofTruth("LIFE_INSURANCE_PREMIUM", "80C", insurer, holderName, total).pan(holder.pan())
                 .reference(policy).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, insurer, LocalDate.of(fy + 1, 4, 5), rng), f.build()));
     }

@@ -6,14 +6,16 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
-import io.taxstream.corpus.holdout.kit.Years;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
 import io.taxstream.corpus.pdf.KeyValueGrid;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -68,7 +70,7 @@ public final class NpsTierOneStatement implements Layout {
                     day.format(LocalDate.of(fy - rng.between(1, 8), rng.between(1, 12), rng.between(1, 28)))},
                 new String[] {"Sector", "All Citizen Model"}, new String[] {"Mobile", "XXXXXX" + p.mobile().substring(6)},
                 new String[] {"Tier II Status", "Active"}), ink, " : ", true);
-        BigDecimal tier1 = Amounts.ZERO;
+        BigDecimal tier1 = Rupees.ZERO;
         y += 8;
         c.text(X, y, "Tier I - Contribution / Redemption Details", ink.bold().plus(1));
         Table t1 = table(c, w, ink);
@@ -85,7 +87,7 @@ public final class NpsTierOneStatement implements Layout {
         c.text(X, y, "Tier II - Contribution / Redemption Details", ink.bold().plus(1));
         Table t2 = table(c, w, ink);
         y = t2.header(y + 5);
-        BigDecimal tier2 = Amounts.ZERO;
+        BigDecimal tier2 = Rupees.ZERO;
         for (LocalDate d : dates(rng, fy, rng.between(1, 3))) {
             BigDecimal amt = rng.rupees(1_000, 40_000, 1_000);
             tier2 = tier2.add(amt);
@@ -93,14 +95,14 @@ public final class NpsTierOneStatement implements Layout {
         }
         y = t2.row(y, ink.bold(), "", "Total Tier II contribution", "", money.format(tier2), "", "");
         y += 16;
-        c.text(X, y, "Summary of contributions for Financial Year " + Years.span(fy), ink.bold().plus(1));
+        c.text(X, y, "Summary of contributions for Financial Year " + FinancialYear.span(fy), ink.bold().plus(1));
         Table s = new Table(c, X, List.of(Column.left("", w * 0.6f), Column.right("", w * 0.25f)), ink,
                 Table.Rules.GRID);
         y = s.row(y + 5, "Tier I - Contribution by subscriber", money.format(tier1));
         y = s.row(y, "Tier II - Contribution by subscriber (not eligible for tax benefit)", money.format(tier2));
         c.text(X, y + 20, "Note: Units are allotted at the NAV of the date on which funds are realised by the Trustee "
                 + "Bank. This is a system generated statement.", ink.plus(-1));
-        ProofFacts t = new ProofFacts("NPS", null, cra, holder, tier1).reference(pran).year(fy);
+        ProofTruth t = new ProofTruth("NPS", null, cra, holder, tier1).reference(pran).year(fy);
         return List.of(Rendered.pdf(Pdfs.save(c, "CRA Statement Service", LocalDate.of(fy + 1, 4, 10), rng),
                 t.build()));
     }

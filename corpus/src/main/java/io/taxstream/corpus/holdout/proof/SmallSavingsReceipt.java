@@ -6,12 +6,13 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Day;
 import io.taxstream.corpus.holdout.kit.Pdfs;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
@@ -92,7 +93,7 @@ public final class SmallSavingsReceipt implements Layout {
                 ink.plus(-1));
         c.text(X, y + 40, "Counter Clerk", ink);
         c.right(c.width() - X, y + 40, postOffice ? "Postmaster" : "Authorised Officer", ink.bold());
-        ProofFacts f = new ProofFacts(ssy ? "OTHER" : "PPF", "80C", issuer.toUpperCase(Locale.ROOT), holder, amount)
+        ProofTruth f = new ProofTruth(ssy ? "OTHER" : "PPF", "80C", issuer.toUpperCase(Locale.ROOT), holder, amount)
                 .pan(p.pan()).reference(account).paid(paid);
         return List.of(Rendered.pdf(Pdfs.save(c, postOffice ? "India Post CBS" : "Branch Teller", paid, rng), f.build()));
     }

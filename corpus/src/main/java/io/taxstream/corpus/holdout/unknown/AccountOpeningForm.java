@@ -6,7 +6,7 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Cells;
 import io.taxstream.corpus.holdout.kit.Day;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;

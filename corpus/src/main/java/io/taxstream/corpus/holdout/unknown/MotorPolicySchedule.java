@@ -4,13 +4,14 @@ import io.taxstream.corpus.holdout.kit.Amounts;
 import io.taxstream.corpus.holdout.kit.Cast;
 import io.taxstream.corpus.holdout.kit.Cells;
 import io.taxstream.corpus.holdout.kit.Day;
-import io.taxstream.corpus.holdout.kit.Who;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -64,8 +65,8 @@ public final class MotorPolicySchedule extends NearMissPage {
                 .setScale(2);
         BigDecimal ncb = od.multiply(BigDecimal.valueOf(rng.pickOf(0, 20, 25, 35, 45, 50))).divide(BigDecimal.valueOf(100),
                 0, RoundingMode.HALF_UP).setScale(2);
-        BigDecimal tp = Amounts.rupees(rng.pickOf(2_094L, 3_416L, 7_897L));
-        BigDecimal pa = Amounts.rupees(rng.pickOf(0L, 330L, 375L));
+        BigDecimal tp = Rupees.rupees(rng.pickOf(2_094L, 3_416L, 7_897L));
+        BigDecimal pa = Rupees.rupees(rng.pickOf(0L, 330L, 375L));
         BigDecimal net = od.subtract(ncb).add(tp).add(pa);
         BigDecimal gst = net.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP);
         Table t = new Table(c, x, List.of(Column.left("Premium Computation", w * 0.7f), Column.right("Amount (Rs.)",

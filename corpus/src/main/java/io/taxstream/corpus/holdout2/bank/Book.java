@@ -1,8 +1,9 @@
 package io.taxstream.corpus.holdout2.bank;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.StatementTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +22,7 @@ import java.util.List;
  * @param opening    opening balance (negative when overdrawn)
  * @param txns       transactions, oldest first
  */
-public record Book(Bank.Branch branch, Folk holder, String account, String product, String customerId,
+public record Book(Bank.Branch branch, Who holder, String account, String product, String customerId,
         LocalDate from, LocalDate to, BigDecimal opening, List<Txn> txns) {
 
     /**
@@ -36,11 +37,7 @@ public record Book(Bank.Branch branch, Folk holder, String account, String produ
      * @param balance   balance after it
      */
     public record Txn(LocalDate date, LocalTime time, String narration, String ref, BigDecimal debit,
-            BigDecimal credit, BigDecimal balance) {
-
-        public boolean isDebit() {
-            return debit != null;
-        }
+            BigDecimal credit, BigDecimal balance) implements StatementTruth.Row {
 
         public BigDecimal amount() {
             return debit != null ? debit : credit;
@@ -52,10 +49,10 @@ public record Book(Bank.Branch branch, Folk holder, String account, String produ
     }
 
     public BigDecimal debits() {
-        return Money.sum(txns.stream().filter(Txn::isDebit).map(Txn::debit).toList());
+        return Rupees.sum(txns.stream().filter(Txn::isDebit).map(Txn::debit).toList());
     }
 
     public BigDecimal credits() {
-        return Money.sum(txns.stream().filter(t -> !t.isDebit()).map(Txn::credit).toList());
+        return Rupees.sum(txns.stream().filter(t -> !t.isDebit()).map(Txn::credit).toList());
     }
 }

@@ -4,8 +4,9 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.bank.Book.Txn;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
@@ -38,12 +39,12 @@ public final class Books {
     }
 
     public static Book random(Rng rng, Bank bank, Style style, int count, boolean overdraft) {
-        Folk holder = Cast2.folk(rng);
+        Who holder = Cast2.folk(rng);
         Bank.Branch branch = Cast2.branch(rng, bank, holder.place());
         LocalDate from = LocalDate.of(rng.between(2022, 2025), rng.between(1, 12), 1);
         int months = Math.max(1, Math.min(6, count / 20 + rng.between(0, 1)));
         LocalDate to = from.plusMonths(months).minusDays(1);
-        BigDecimal limit = overdraft ? rng.rupees(300_000, 2_500_000, 100_000) : Money.ZERO;
+        BigDecimal limit = overdraft ? rng.rupees(300_000, 2_500_000, 100_000) : Rupees.ZERO;
         BigDecimal opening = overdraft ? rng.paise(-limit.longValue() * 7 / 10, 10_000) : rng.paise(800, 180_000);
         Cast2.Firm employer = Cast2.firm(rng);
         BigDecimal salary = rng.rupees(16_000, 190_000, 1);
@@ -70,7 +71,7 @@ public final class Books {
                 lastInterest = YearMonth.from(d);
                 text = "INT. ON CC A/C UPTO " + DateStyle.abbr(d.minusMonths(1)).toUpperCase(Locale.ROOT) + "-"
                         + d.minusMonths(1).getYear();
-                amount = Money.whole(Math.max(150, -balance.doubleValue() * 0.0095));
+                amount = Rupees.whole(Math.max(150, -balance.doubleValue() * 0.0095));
                 debit = true;
             } else if (!overdraft && d.getDayOfMonth() >= 25 && !YearMonth.from(d).equals(lastSalary)) {
                 lastSalary = YearMonth.from(d);
@@ -87,13 +88,13 @@ public final class Books {
             } else if (rng.chance(overdraft ? 0.3 : 0.2)) {
                 debit = false;
                 amount = overdraft ? rng.paise(5_000, 150_000) : rng.paise(300, 60_000);
-                Folk p = Cast2.folk(rng);
+                Who p = Cast2.folk(rng);
                 switch (style) {
                     case COOP -> {
                         int k = rng.between(0, 2);
                         if (k == 0) {
                             text = "BY CASH";
-                            amount = Money.rupees(rng.between(5, 400) * 500L);
+                            amount = Rupees.rupees(rng.between(5, 400) * 500L);
                         } else if (k == 1) {
                             ref = rng.digits(6);
                             text = "BY CLG CHQ " + ref + " " + rng.pickOf("SBI", "BOB", "HDFC", "PNB", "UBI");
@@ -140,7 +141,7 @@ public final class Books {
                         } else if (k == 1) {
                             ref = rng.digits(6);
                             text = "TO SELF CHQ " + ref;
-                            amount = Money.rupees(rng.between(2, 100) * 500L);
+                            amount = Rupees.rupees(rng.between(2, 100) * 500L);
                         } else if (k == 2) {
                             text = "UPI/" + rng.number(12) + "/" + m.toUpperCase(Locale.ROOT);
                         } else {
@@ -157,7 +158,7 @@ public final class Books {
                                     + " " + rng.letters(2) + rng.digits(4);
                         };
                         if (text.startsWith("ATM")) {
-                            amount = Money.rupees(rng.between(1, 20) * 500L);
+                            amount = Rupees.rupees(rng.between(1, 20) * 500L);
                         }
                     }
                     default -> {
@@ -167,7 +168,7 @@ public final class Books {
                             text = "CHQ WDL-" + ref + "-" + Cast2.folk(rng).upper();
                         } else if (k == 1) {
                             text = "ATM WDL-" + rng.digits(6) + "-" + holder.place().city().toUpperCase(Locale.ROOT);
-                            amount = Money.rupees(rng.between(1, 20) * 500L);
+                            amount = Rupees.rupees(rng.between(1, 20) * 500L);
                         } else {
                             ref = rng.number(12);
                             text = "UPI DR-" + m.toUpperCase(Locale.ROOT) + "-" + ref;

@@ -9,11 +9,12 @@ import io.taxstream.corpus.holdout2.kit.Draw;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -87,8 +88,8 @@ public final class CoopDayBookStatement implements Layout {
         y = tb.header(y + 6);
         float bottom = c.height() - BOTTOM;
         float footH = tb.height("x");
-        BigDecimal pageDr = Money.ZERO;
-        BigDecimal pageCr = Money.ZERO;
+        BigDecimal pageDr = Rupees.ZERO;
+        BigDecimal pageCr = Rupees.ZERO;
         LocalDate shown = null;
         for (Txn x : b.txns()) {
             boolean cheque = x.ref().length() == 6;
@@ -101,8 +102,8 @@ public final class CoopDayBookStatement implements Layout {
                 y = tb.row(y, ink.bold(), "", "Page Total", "", money.of(pageDr), money.of(pageCr), "");
                 c.newPage();
                 y = tb.header(56);
-                pageDr = Money.ZERO;
-                pageCr = Money.ZERO;
+                pageDr = Rupees.ZERO;
+                pageCr = Rupees.ZERO;
                 cells[0] = when.of(x.date());
             }
             y = tb.row(y, cells);

@@ -5,16 +5,17 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.form16.PayYear.Quarter;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -262,13 +263,13 @@ public final class BilingualDdoForm16 implements Layout {
         r.add(new Line("14", "स्वास्थ्य और शिक्षा उपकर", "Health and education cess", null, y.cess(),
                 "health_education_cess", false));
         r.add(new Line("15", "देय कर", "Tax payable (12-13+14)", null, y.taxPayable(), null, true));
-        r.add(new Line("16", "धारा 89 के अधीन राहत", "Less: Relief under section 89", null, Money.ZERO, null, false));
+        r.add(new Line("16", "धारा 89 के अधीन राहत", "Less: Relief under section 89", null, Rupees.ZERO, null, false));
         r.add(new Line("17", "शुद्ध देय कर", "Net tax payable (15-16)", null, y.taxPayable(), "net_tax_payable",
                 true));
         return r;
     }
 
     static String fyText(PayYear y) {
-        return Fy.span(y.fy());
+        return FinancialYear.span(y.fy());
     }
 }

@@ -5,15 +5,16 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.form16.PayYear.MonthPay;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
@@ -64,7 +65,7 @@ public final class MonthwiseAnnexureForm16 implements Layout {
         c.right(c.width() - X, 38, "FORM NO. 16 - PART B", ink.bold().size(11));
         c.right(c.width() - X, 50, "(Annexure to Form No. 16)", ink);
         c.hline(X, c.width() - X, 60);
-        c.center(c.width() / 2, 76, "Statement of Salary and Tax Computation for the Financial Year " + Fy.span(y.fy())
+        c.center(c.width() / 2, 76, "Statement of Salary and Tax Computation for the Financial Year " + FinancialYear.span(y.fy())
                 + " (Assessment Year " + y.assessmentYear() + ")", ink.bold().plus(1));
         String regime = y.newRegime() ? "New Tax Regime - Section 115BAC"
                 : y.fy() >= 2023 ? "Old Regime (opted out of Section 115BAC)" : "Old Regime (not opted for 115BAC)";
@@ -90,7 +91,7 @@ public final class MonthwiseAnnexureForm16 implements Layout {
         float yy = mt.header(top + 24);
         boolean shortMonth = rng.chance(0.5);
         BigDecimal[] totals = new BigDecimal[PayYear.PARTS.size()];
-        java.util.Arrays.fill(totals, Money.ZERO);
+        java.util.Arrays.fill(totals, Rupees.ZERO);
         for (MonthPay m : y.months()) {
             List<String> row = new ArrayList<>();
             row.add(shortMonth ? DateStyle.abbr(m.month().atDay(1)) + "-" + String.valueOf(m.month().getYear())

@@ -1,9 +1,10 @@
 package io.taxstream.corpus.holdout2.form16;
 
 import io.taxstream.corpus.data.Place;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.SalaryComputation;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,12 +47,12 @@ import java.util.List;
  * @param quarters      Part A quarters
  * @param months        month-wise salary, in order
  */
-public record PayYear(String deductor, Place.Address address, String tan, String pan, Folk employee,
+public record PayYear(String deductor, Place.Address address, String tan, String pan, Who employee,
         String designation, String employeeRef, int fy, LocalDate from, LocalDate to, String certificate,
         LocalDate issued, String signatory, String signatoryRole, boolean newRegime, boolean rounded, BigDecimal s171,
         BigDecimal s172, BigDecimal s173, BigDecimal hra, BigDecimal lta, BigDecimal otherExempt, BigDecimal standard,
         BigDecimal pt, BigDecimal house, BigDecimal otherSources, List<Via> via, BigDecimal tax, BigDecimal rebate,
-        BigDecimal cess, List<Quarter> quarters, List<MonthPay> months) {
+        BigDecimal cess, List<Quarter> quarters, List<MonthPay> months) implements SalaryComputation {
 
     /**
      * A Chapter VI-A row.
@@ -60,7 +61,7 @@ public record PayYear(String deductor, Place.Address address, String tan, String
      * @param gross      amount paid or invested
      * @param deductible amount allowed
      */
-    public record Via(String section, BigDecimal gross, BigDecimal deductible) {
+    public record Via(String section, BigDecimal gross, BigDecimal deductible) implements SalaryComputation.Deduction {
     }
 
     /**
@@ -75,7 +76,8 @@ public record PayYear(String deductor, Place.Address address, String tan, String
      * @param monthPaid amount paid in each of those months
      */
     public record Quarter(String name, String receipt, BigDecimal paid, BigDecimal deducted, BigDecimal deposited,
-            List<BigDecimal> monthTax, List<BigDecimal> monthPaid, List<YearMonth> monthNames) {
+            List<BigDecimal> monthTax, List<BigDecimal> monthPaid, List<YearMonth> monthNames)
+            implements SalaryComputation.TdsQuarter {
     }
 
     /**
@@ -86,7 +88,7 @@ public record PayYear(String deductor, Place.Address address, String tan, String
      */
     public record MonthPay(YearMonth month, List<BigDecimal> parts) {
         public BigDecimal total() {
-            return Money.sum(parts);
+            return Rupees.sum(parts);
         }
     }
 
@@ -95,46 +97,10 @@ public record PayYear(String deductor, Place.Address address, String tan, String
             "Bonus / Incentive");
 
     public String assessmentYear() {
-        return Fy.span(fy + 1);
+        return FinancialYear.span(fy + 1);
     }
 
-    public BigDecimal gross() {
-        return s171.add(s172).add(s173);
-    }
-
-    public BigDecimal exemptions() {
-        return hra.add(lta).add(otherExempt);
-    }
-
-    public BigDecimal afterExemptions() {
-        return gross().subtract(exemptions());
-    }
-
-    public BigDecimal section16() {
-        return standard.add(pt);
-    }
-
-    public BigDecimal salaries() {
-        return afterExemptions().subtract(section16());
-    }
-
-    public BigDecimal otherIncome() {
-        return house.add(otherSources);
-    }
-
-    public BigDecimal grossTotal() {
-        return salaries().add(otherIncome());
-    }
-
-    public BigDecimal viaTotal() {
-        return Money.sum(via.stream().map(Via::deductible).toList());
-    }
-
-    /** Gross total less Chapter VI-A, before any rounding. */
-    public BigDecimal beforeRounding() {
-        return grossTotal().subtract(viaTotal());
-    }
-
+    @Override
     public BigDecimal taxable() {
         BigDecimal t = beforeRounding();
         if (!rounded) {
@@ -144,26 +110,5 @@ public record PayYear(String deductor, Place.Address address, String tan, String
         // payroll software rounds down where rounding up would pass the gross total income
         return r.compareTo(grossTotal()) > 0
                 ? t.divide(BigDecimal.TEN, 0, java.math.RoundingMode.FLOOR).multiply(BigDecimal.TEN).setScale(2) : r;
-    }
-
-    public BigDecimal taxPayable() {
-        return tax.subtract(rebate).add(cess);
-    }
-
-    public BigDecimal totalTds() {
-        return Money.sum(quarters.stream().map(Quarter::deducted).toList());
-    }
-
-    public BigDecimal totalPaid() {
-        return Money.sum(quarters.stream().map(Quarter::paid).toList());
-    }
-
-    public BigDecimal deductible(String section) {
-        return via.stream().filter(v -> v.section().equals(section)).map(Via::deductible).findFirst()
-                .orElse(Money.ZERO);
-    }
-
-    public boolean claims(String section) {
-        return via.stream().anyMatch(v -> v.section().equals(section));
     }
 }

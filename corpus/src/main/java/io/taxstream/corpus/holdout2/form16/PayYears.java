@@ -5,8 +5,9 @@ import io.taxstream.corpus.holdout2.form16.PayYear.MonthPay;
 import io.taxstream.corpus.holdout2.form16.PayYear.Quarter;
 import io.taxstream.corpus.holdout2.form16.PayYear.Via;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.IncomeTax;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +27,7 @@ public final class PayYears {
     /** Who deducts. */
     public enum Kind { PRIVATE, GOVT, PENSION }
 
-    private static final BigDecimal ZERO = Money.ZERO;
+    private static final BigDecimal ZERO = Rupees.ZERO;
     private static final Map<String, Long> PT = Map.ofEntries(Map.entry("Maharashtra", 2_500L),
             Map.entry("Karnataka", 2_400L), Map.entry("West Bengal", 2_400L), Map.entry("Madhya Pradesh", 2_500L),
             Map.entry("Gujarat", 2_400L), Map.entry("Tamil Nadu", 2_500L), Map.entry("Kerala", 2_500L),
@@ -44,7 +45,7 @@ public final class PayYears {
 
     public static PayYear random(Rng rng, Kind kind) {
         int fy = rng.between(2021, 2025);
-        Folk employee = kind == Kind.PENSION ? Cast2.folk(rng, 1936, fy - 60) : Cast2.folk(rng, 1965, 2000);
+        Who employee = kind == Kind.PENSION ? Cast2.folk(rng, 1936, fy - 60) : Cast2.folk(rng, 1965, 2000);
         String deductor;
         Place.Address address;
         String tan;
@@ -90,23 +91,23 @@ public final class PayYears {
             y = build(new Rng(rng.nextLong()), kind, fy, employee, deductor, address, tan, pan, town, from, to,
                     newRegime, monthly, extra);
             BigDecimal t = y.taxable();
-            boolean band = newRegime && (fy == 2023 || fy == 2024) && t.compareTo(Money.rupees(700_000)) > 0
-                    && t.compareTo(Money.rupees(740_000)) <= 0
-                    || newRegime && fy >= 2025 && t.compareTo(Money.rupees(1_200_000)) > 0
-                    && t.compareTo(Money.rupees(1_290_000)) <= 0;
+            boolean band = newRegime && (fy == 2023 || fy == 2024) && t.compareTo(Rupees.rupees(700_000)) > 0
+                    && t.compareTo(Rupees.rupees(740_000)) <= 0
+                    || newRegime && fy >= 2025 && t.compareTo(Rupees.rupees(1_200_000)) > 0
+                    && t.compareTo(Rupees.rupees(1_290_000)) <= 0;
             if (!band && t.signum() >= 0) {
                 break;
             }
-            extra = extra.add(Money.rupees(95_000));
+            extra = extra.add(Rupees.rupees(95_000));
         }
         return y;
     }
 
-    private static PayYear build(Rng rng, Kind kind, int fy, Folk employee, String deductor, Place.Address address,
+    private static PayYear build(Rng rng, Kind kind, int fy, Who employee, String deductor, Place.Address address,
             String tan, String pan, Place town, LocalDate from, LocalDate to, boolean newRegime, long monthly,
             BigDecimal extra) {
         List<MonthPay> months = months(rng, kind, from, to, monthly, extra);
-        BigDecimal s171 = Money.sum(months.stream().map(MonthPay::total).toList());
+        BigDecimal s171 = Rupees.sum(months.stream().map(MonthPay::total).toList());
         BigDecimal s172 = kind == Kind.PRIVATE && rng.chance(0.3) ? rng.rupees(2_400, 90_000, 1) : ZERO;
         BigDecimal s173 = kind == Kind.PRIVATE && rng.chance(0.1) ? rng.rupees(15_000, 150_000, 1) : ZERO;
         BigDecimal hra = ZERO;
@@ -116,11 +117,11 @@ public final class PayYears {
         BigDecimal house = ZERO;
         BigDecimal os = ZERO;
         if (!newRegime && kind != Kind.PENSION) {
-            BigDecimal hraPaid = Money.sum(months.stream().map(m -> m.parts().get(1)).toList());
-            hra = rng.chance(0.75) ? Money.percent(hraPaid, rng.between(35, 100)) : ZERO;
+            BigDecimal hraPaid = Rupees.sum(months.stream().map(m -> m.parts().get(1)).toList());
+            hra = rng.chance(0.75) ? Rupees.percent(hraPaid, rng.between(35, 100)) : ZERO;
             lta = rng.chance(0.25) ? rng.rupees(6_000, 60_000, 1) : ZERO;
-            other = kind == Kind.GOVT && rng.chance(0.4) ? Money.rupees(2_400 * rng.between(1, 2)) : ZERO;
-            pt = Money.rupees(PT.getOrDefault(town.state(), 0L));
+            other = kind == Kind.GOVT && rng.chance(0.4) ? Rupees.rupees(2_400 * rng.between(1, 2)) : ZERO;
+            pt = Rupees.rupees(PT.getOrDefault(town.state(), 0L));
             if (s171.longValue() > 900_000 && rng.chance(0.3)) {
                 house = rng.rupees(25_000, 200_000, 1).negate();
             }
@@ -130,7 +131,7 @@ public final class PayYears {
         } else if (rng.chance(0.2)) {
             os = rng.rupees(600, 40_000, 1);
         }
-        BigDecimal standard = Money.rupees(newRegime ? (fy >= 2024 ? 75_000 : fy == 2023 ? 50_000 : 0) : 50_000);
+        BigDecimal standard = IncomeTax.standardDeduction(newRegime, fy);
         List<Via> via = newRegime ? newVia(rng, kind, s171) : oldVia(rng, kind, s171, os);
         boolean rounded = kind == Kind.PENSION || rng.chance(0.2);
         PayYear draft = assemble(rng, kind, fy, employee, deductor, address, tan, pan, from, to, newRegime, rounded,
@@ -142,16 +143,16 @@ public final class PayYears {
         }
         BigDecimal income = draft.taxable().max(ZERO);
         int age = employee.age(LocalDate.of(fy + 1, 3, 31));
-        BigDecimal tax = slabTax(income, newRegime, fy, age);
-        BigDecimal rebate = rebate(income, tax, newRegime, fy);
-        BigDecimal cess = Money.whole(tax.subtract(rebate).doubleValue() * 0.04);
+        BigDecimal tax = IncomeTax.slabTax(income, newRegime, fy, age);
+        BigDecimal rebate = IncomeTax.rebate(income, tax, newRegime, fy);
+        BigDecimal cess = Rupees.whole(tax.subtract(rebate).doubleValue() * 0.04);
         BigDecimal net = tax.subtract(rebate).add(cess);
         List<Quarter> quarters = quarters(rng, fy, months, s172.add(s173), net, kind == Kind.GOVT);
         return assemble(rng, kind, fy, employee, deductor, address, tan, pan, from, to, newRegime, rounded, s171, s172,
                 s173, hra, lta, other, standard, pt, house, os, via, tax, rebate, cess, quarters, months);
     }
 
-    private static PayYear assemble(Rng rng, Kind kind, int fy, Folk employee, String deductor,
+    private static PayYear assemble(Rng rng, Kind kind, int fy, Who employee, String deductor,
             Place.Address address, String tan, String pan, LocalDate from, LocalDate to, boolean newRegime,
             boolean rounded, BigDecimal s171, BigDecimal s172, BigDecimal s173, BigDecimal hra, BigDecimal lta,
             BigDecimal other, BigDecimal standard, BigDecimal pt, BigDecimal house, BigDecimal os, List<Via> via,
@@ -188,10 +189,10 @@ public final class PayYears {
     private static List<MonthPay> months(Rng rng, Kind kind, LocalDate from, LocalDate to, long monthly,
             BigDecimal extra) {
         List<MonthPay> out = new ArrayList<>();
-        BigDecimal m = Money.rupees(monthly);
-        BigDecimal basic = Money.percent(m, rng.between(40, 55));
-        BigDecimal hra = kind == Kind.PENSION ? ZERO : Money.percent(basic, rng.pickOf(40, 50, 24, 16));
-        BigDecimal conv = kind == Kind.PENSION ? ZERO : Money.rupees(rng.pickOf(1_600L, 0L, 1_600L, 3_200L));
+        BigDecimal m = Rupees.rupees(monthly);
+        BigDecimal basic = Rupees.percent(m, rng.between(40, 55));
+        BigDecimal hra = kind == Kind.PENSION ? ZERO : Rupees.percent(basic, rng.pickOf(40, 50, 24, 16));
+        BigDecimal conv = kind == Kind.PENSION ? ZERO : Rupees.rupees(rng.pickOf(1_600L, 0L, 1_600L, 3_200L));
         BigDecimal special = m.subtract(basic).subtract(hra).subtract(conv);
         int bonusMonth = rng.between(0, 11);
         int raiseMonth = rng.between(3, 9);
@@ -204,10 +205,10 @@ public final class PayYears {
                 share = (ym.lengthOfMonth() - from.getDayOfMonth() + 1) / (double) ym.lengthOfMonth();
             }
             double raise = i >= raiseMonth && kind != Kind.PENSION ? 1.04 : 1.0;
-            BigDecimal b = Money.whole(basic.doubleValue() * share * raise);
-            BigDecimal h = Money.whole(hra.doubleValue() * share * raise);
-            BigDecimal c = Money.whole(conv.doubleValue() * share);
-            BigDecimal s = Money.whole(special.doubleValue() * share * raise);
+            BigDecimal b = Rupees.whole(basic.doubleValue() * share * raise);
+            BigDecimal h = Rupees.whole(hra.doubleValue() * share * raise);
+            BigDecimal c = Rupees.whole(conv.doubleValue() * share);
+            BigDecimal s = Rupees.whole(special.doubleValue() * share * raise);
             BigDecimal bonus = ZERO;
             if (kind == Kind.PRIVATE && i == bonusMonth % Math.max(1, monthsBetween(first, last))) {
                 bonus = rng.rupees(5_000, Math.max(6_000, monthly * 2), 1);
@@ -226,28 +227,28 @@ public final class PayYears {
 
     private static List<Via> oldVia(Rng rng, Kind kind, BigDecimal s171, BigDecimal os) {
         List<Via> via = new ArrayList<>();
-        BigDecimal cap = Money.rupees(150_000);
+        BigDecimal cap = Rupees.rupees(150_000);
         if (kind != Kind.PENSION || rng.chance(0.6)) {
-            BigDecimal c = rng.rupees(20_000, 240_000, 1).min(Money.percent(s171, rng.between(10, 30)));
+            BigDecimal c = rng.rupees(20_000, 240_000, 1).min(Rupees.percent(s171, rng.between(10, 30)));
             via.add(new Via("80C", c, c.min(cap)));
         }
         if (kind == Kind.GOVT) {
-            BigDecimal emp = Money.percent(s171, rng.between(7, 9));
+            BigDecimal emp = Rupees.percent(s171, rng.between(7, 9));
             via.add(new Via("80CCD(2)", emp, emp));
         }
         if (kind != Kind.PENSION && rng.chance(0.3)) {
             BigDecimal nps = rng.rupees(12_000, 75_000, 1_000);
-            via.add(new Via("80CCD(1B)", nps, nps.min(Money.rupees(50_000))));
+            via.add(new Via("80CCD(1B)", nps, nps.min(Rupees.rupees(50_000))));
         }
         if (rng.chance(kind == Kind.PENSION ? 0.8 : 0.55)) {
             BigDecimal d = rng.rupees(8_000, 80_000, 1);
-            via.add(new Via("80D", d, d.min(Money.rupees(kind == Kind.PENSION || rng.chance(0.3) ? 50_000 : 25_000))));
+            via.add(new Via("80D", d, d.min(Rupees.rupees(kind == Kind.PENSION || rng.chance(0.3) ? 50_000 : 25_000))));
         }
         if (kind == Kind.PENSION) {
-            via.add(new Via("80TTB", os, os.min(Money.rupees(50_000))));
+            via.add(new Via("80TTB", os, os.min(Rupees.rupees(50_000))));
         } else if (rng.chance(0.3)) {
             BigDecimal tta = rng.rupees(400, 14_000, 1);
-            via.add(new Via("80TTA", tta, tta.min(Money.rupees(10_000))));
+            via.add(new Via("80TTA", tta, tta.min(Rupees.rupees(10_000))));
         }
         if (rng.chance(0.1)) {
             BigDecimal g = rng.rupees(2_000, 30_000, 500);
@@ -259,55 +260,10 @@ public final class PayYears {
     private static List<Via> newVia(Rng rng, Kind kind, BigDecimal s171) {
         List<Via> via = new ArrayList<>();
         if (kind == Kind.GOVT || kind == Kind.PRIVATE && rng.chance(0.3)) {
-            BigDecimal emp = Money.percent(s171, kind == Kind.GOVT ? rng.between(7, 9) : rng.between(3, 5));
+            BigDecimal emp = Rupees.percent(s171, kind == Kind.GOVT ? rng.between(7, 9) : rng.between(3, 5));
             via.add(new Via("80CCD(2)", emp, emp));
         }
         return via;
-    }
-
-    /** Tax on total income by the year's slabs, in whole rupees. */
-    static BigDecimal slabTax(BigDecimal income, boolean newRegime, int fy, int age) {
-        long[][] slabs;
-        if (!newRegime) {
-            long free = age >= 80 ? 500_000 : age >= 60 ? 300_000 : 250_000;
-            slabs = new long[][] {{free, 500_000, 5}, {500_000, 1_000_000, 20}, {1_000_000, Long.MAX_VALUE, 30}};
-        } else if (fy >= 2025) {
-            slabs = new long[][] {{400_000, 800_000, 5}, {800_000, 1_200_000, 10}, {1_200_000, 1_600_000, 15},
-                {1_600_000, 2_000_000, 20}, {2_000_000, 2_400_000, 25}, {2_400_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2024) {
-            slabs = new long[][] {{300_000, 700_000, 5}, {700_000, 1_000_000, 10}, {1_000_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else if (fy == 2023) {
-            slabs = new long[][] {{300_000, 600_000, 5}, {600_000, 900_000, 10}, {900_000, 1_200_000, 15},
-                {1_200_000, 1_500_000, 20}, {1_500_000, Long.MAX_VALUE, 30}};
-        } else {
-            slabs = new long[][] {{250_000, 500_000, 5}, {500_000, 750_000, 10}, {750_000, 1_000_000, 15},
-                {1_000_000, 1_250_000, 20}, {1_250_000, 1_500_000, 25}, {1_500_000, Long.MAX_VALUE, 30}};
-        }
-        double ti = income.doubleValue();
-        double tax = 0;
-        for (long[] s : slabs) {
-            if (ti > s[0]) {
-                tax += (Math.min(ti, s[1]) - s[0]) * s[2] / 100.0;
-            }
-        }
-        return Money.whole(tax);
-    }
-
-    static BigDecimal rebate(BigDecimal income, BigDecimal tax, boolean newRegime, int fy) {
-        long limit;
-        long cap;
-        if (newRegime && fy >= 2025) {
-            limit = 1_200_000;
-            cap = 60_000;
-        } else if (newRegime && fy >= 2023) {
-            limit = 700_000;
-            cap = 25_000;
-        } else {
-            limit = 500_000;
-            cap = 12_500;
-        }
-        return income.compareTo(Money.rupees(limit)) > 0 ? ZERO : tax.min(Money.rupees(cap));
     }
 
     /** Quarters from the months in the period; TDS spread over the months, the last absorbing the rest. */
@@ -322,7 +278,7 @@ public final class PayYears {
                 t = left;
             } else {
                 double share = (0.7 + rng.nextDouble() * 0.5) / (n - i);
-                t = Money.whole(left.doubleValue() * share).min(left);
+                t = Rupees.whole(left.doubleValue() * share).min(left);
             }
             monthTax.add(t);
             left = left.subtract(t);
@@ -346,9 +302,9 @@ public final class PayYears {
                 }
             }
             if (!names.isEmpty()) {
-                BigDecimal d = Money.sum(qt);
+                BigDecimal d = Rupees.sum(qt);
                 String receipt = govt ? rng.letters(4) + rng.digits(4) : rng.letters(8);
-                out.add(new Quarter("Q" + q, receipt, Money.sum(qp), d, d, List.copyOf(qt), List.copyOf(qp),
+                out.add(new Quarter("Q" + q, receipt, Rupees.sum(qp), d, d, List.copyOf(qt), List.copyOf(qp),
                         List.copyOf(names)));
             }
         }

@@ -3,17 +3,18 @@ package io.taxstream.corpus.holdout2.gains;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ public final class BrokerScripStatement implements Layout {
         int fy = rng.between(2021, 2025);
         List<Lot> lots = Lots.random(rng, fy, Lots.SHARES, rng.between(4, 22), false);
         String broker = rng.pick(BROKERS);
-        Folk client = Cast2.folk(rng);
+        Who client = Cast2.folk(rng);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 7.5f);
         Money money = Money.bank(rng, "").negatives(rng.pickOf(Money.Neg.MINUS, Money.Neg.PARENS));
         When when = rng.pickOf(When.DD_MMM_YYYY, When.ISO, When.DOTTED, When.D_MMM_YY);
@@ -60,7 +61,7 @@ public final class BrokerScripStatement implements Layout {
         c.text(X, 48, "Member: NSE / BSE  |  SEBI Regn. No. INZ000" + rng.digits(6) + "  |  "
                 + client.place().city(), ink);
         c.right(c.width() - X, 36, "CAPITAL GAIN STATEMENT", ink.bold().size(12));
-        c.right(c.width() - X, 48, "F.Y. " + Fy.span(fy) + " (" + when.of(Fy.first(fy)) + " to " + when.of(Fy.last(fy))
+        c.right(c.width() - X, 48, "F.Y. " + FinancialYear.span(fy) + " (" + when.of(FinancialYear.first(fy)) + " to " + when.of(FinancialYear.last(fy))
                 + ")", ink);
         c.line(X, 54, c.width() - X, 54, 0.8f);
         String name = client.upper();
@@ -104,7 +105,7 @@ public final class BrokerScripStatement implements Layout {
         t.amount("total_sale_value", Lots.sales(lots));
         c.onEveryPage((cv, n, total) -> cv.right(cv.width() - X, cv.height() - 18, name + " | " + code + " | Page " + n
                 + " of " + total, ink.plus(-1)));
-        return List.of(Rendered.pdf(Save.pdf(c, broker + " Back Office", Fy.last(fy).plusDays(rng.between(20, 90)),
+        return List.of(Rendered.pdf(Save.pdf(c, broker + " Back Office", FinancialYear.last(fy).plusDays(rng.between(20, 90)),
                 rng), t.build()));
     }
 
@@ -126,16 +127,16 @@ public final class BrokerScripStatement implements Layout {
             f.moveTo(tb.row(f.y(), "No transactions"));
         }
         String current = null;
-        BigDecimal scripGain = Money.ZERO;
-        BigDecimal scripSale = Money.ZERO;
+        BigDecimal scripGain = Rupees.ZERO;
+        BigDecimal scripSale = Rupees.ZERO;
         for (int i = 0; i < lots.size(); i++) {
             Lot l = lots.get(i);
             if (!l.security().equals(current)) {
                 current = l.security();
                 f.ensure(tb.height("x") * 3);
                 f.moveTo(tb.row(f.y(), ink.bold(), current + "  (ISIN: " + l.isin() + ")"));
-                scripGain = Money.ZERO;
-                scripSale = Money.ZERO;
+                scripGain = Rupees.ZERO;
+                scripSale = Rupees.ZERO;
             }
             String[] row = cells.apply(l);
             String[] full = new String[row.length + 1];
@@ -161,7 +162,7 @@ public final class BrokerScripStatement implements Layout {
         java.util.Arrays.fill(tot, "");
         tot[0] = "Section Total";
         tot[tot.length - 2] = money.of(Lots.sales(lots));
-        tot[tot.length - 1] = money.of(Money.sum(lots.stream().map(Lot::gain).toList()));
+        tot[tot.length - 1] = money.of(Rupees.sum(lots.stream().map(Lot::gain).toList()));
         f.moveTo(tb.row(f.y(), ink.bold(), tot));
         f.clearContinuation();
     }
@@ -176,7 +177,7 @@ public final class BrokerScripStatement implements Layout {
                 Column.right("Qty", w * 0.08f), Column.right("Buy Value", w * 0.14f), Column.right("Sell Value",
                         w * 0.14f), Column.right("Profit / Loss", w * 0.14f)), ink, Table.Rules.HORIZONTAL, 2);
         f.moveTo(tb.header(f.y() + 4));
-        BigDecimal total = Money.ZERO;
+        BigDecimal total = Rupees.ZERO;
         if (n == 0) {
             f.moveTo(tb.row(f.y(), "No transactions"));
         }
@@ -188,7 +189,7 @@ public final class BrokerScripStatement implements Layout {
                     java.math.RoundingMode.HALF_UP);
             total = total.add(sell.subtract(buy));
             f.ensure(14);
-            f.moveTo(tb.row(f.y(), s.name(), when.of(Fy.first(fy).plusDays(rng.between(0, 360))), qty.toPlainString(),
+            f.moveTo(tb.row(f.y(), s.name(), when.of(FinancialYear.first(fy).plusDays(rng.between(0, 360))), qty.toPlainString(),
                     money.of(buy), money.of(sell), money.of(sell.subtract(buy))));
         }
         f.moveTo(tb.row(f.y(), ink.bold(), "Total Speculative", "", "", "", "", money.of(total)));

@@ -4,11 +4,11 @@ import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
@@ -47,7 +47,7 @@ public final class GainCardsReport implements Layout {
         lots.addAll(Lots.random(rng, fy, Lots.EQUITY_FUNDS, rng.between(1, 5), true));
         lots.sort(java.util.Comparator.comparing(Lot::sold));
         String app = rng.pick(APPS);
-        Folk investor = Cast2.folk(rng);
+        Who investor = Cast2.folk(rng);
         Ink ink = Ink.of(Family.HELVETICA, 8.5f);
         Money money = Money.indian("₹", true);
         When when = rng.pickOf(When.D_MMM_YY, When.DD_MMM_YYYY, When.LONG);
@@ -55,10 +55,10 @@ public final class GainCardsReport implements Layout {
         c.newPage();
         float w = c.width() - 2 * X;
         c.text(X, 44, app, ink.bold().size(13));
-        c.text(X, 58, "Realised Gains Report  |  FY " + Fy.span(fy), ink.size(11));
+        c.text(X, 58, "Realised Gains Report  |  FY " + FinancialYear.span(fy), ink.size(11));
         c.right(c.width() - X, 44, investor.natural(), ink.bold());
         c.right(c.width() - X, 56, "PAN " + investor.pan(), ink);
-        c.right(c.width() - X, 68, "Generated " + when.of(Fy.last(fy).plusDays(rng.between(3, 100))), ink.plus(-1));
+        c.right(c.width() - X, 68, "Generated " + when.of(FinancialYear.last(fy).plusDays(rng.between(3, 100))), ink.plus(-1));
         Truth t = LotFacts.header(app, investor.natural(), investor.pan(), fy);
         String[][] tiles = {{"Short-term gains", money.of(Lots.total(lots, false))},
             {"Long-term gains", money.of(Lots.total(lots, true))}, {"Total redemption value", money.of(Lots.sales(lots))},
@@ -101,7 +101,7 @@ public final class GainCardsReport implements Layout {
         }
         c.onEveryPage((cv, n, total) -> cv.center(cv.width() / 2, cv.height() - 20, app + " is a SEBI registered stock "
                 + "broker. This report is for information; verify with your AIS.  " + n + "/" + total, ink.plus(-1.5f)));
-        return List.of(Rendered.pdf(Save.pdf(c, app + " Reports", Fy.last(fy).plusDays(30), rng), t.build()));
+        return List.of(Rendered.pdf(Save.pdf(c, app + " Reports", FinancialYear.last(fy).plusDays(30), rng), t.build()));
     }
 
     private static String holding(Lot l) {

@@ -1,7 +1,7 @@
 package io.taxstream.corpus.holdout2.gains;
 
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.util.Truth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ final class LotFacts {
         t.text("issuer_name", issuer);
         t.text("investor_name", investor);
         t.text("investor_pan", pan);
-        t.text("financial_year", Fy.span(fy));
+        t.text("financial_year", FinancialYear.span(fy));
         return t;
     }
 

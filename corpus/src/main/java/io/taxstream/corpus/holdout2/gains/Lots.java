@@ -1,6 +1,6 @@
 package io.taxstream.corpus.holdout2.gains;
 
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,10 +105,10 @@ public final class Lots {
     }
 
     public static BigDecimal total(List<Lot> lots, boolean longTerm) {
-        return Money.sum(lots.stream().filter(l -> l.longTerm() == longTerm).map(Lot::gain).toList());
+        return Rupees.sum(lots.stream().filter(l -> l.longTerm() == longTerm).map(Lot::gain).toList());
     }
 
     public static BigDecimal sales(List<Lot> lots) {
-        return Money.sum(lots.stream().map(Lot::sellValue).toList());
+        return Rupees.sum(lots.stream().map(Lot::sellValue).toList());
     }
 }

@@ -4,17 +4,18 @@ import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ public final class MfCategoryStatement implements Layout {
         int fy = rng.between(2021, 2025);
         List<Lot> equity = Lots.random(rng, fy, Lots.EQUITY_FUNDS, rng.between(2, 9), true);
         List<Lot> debt = Lots.random(rng, fy, Lots.DEBT_FUNDS, rng.between(0, 5), true);
-        Folk investor = Cast2.folk(rng);
+        Who investor = Cast2.folk(rng);
         String issuer = "MFCentral";
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 7f);
         Money money = Money.any(rng, "").decimals(true).negatives(rng.pickOf(Money.Neg.MINUS, Money.Neg.PARENS));
@@ -58,8 +59,8 @@ public final class MfCategoryStatement implements Layout {
         c.text(X, 40, "MFCentral", ink.bold().size(16));
         c.text(X, 52, "A CAMS and KFintech initiative", ink.plus(-0.5f));
         c.right(c.width() - X, 38, "Consolidated Capital Gains Statement", ink.bold().size(11));
-        c.right(c.width() - X, 50, "Financial Year " + Fy.span(fy) + "  |  " + when.of(Fy.first(fy)) + " to "
-                + when.of(Fy.last(fy)), ink);
+        c.right(c.width() - X, 50, "Financial Year " + FinancialYear.span(fy) + "  |  " + when.of(FinancialYear.first(fy)) + " to "
+                + when.of(FinancialYear.last(fy)), ink);
         c.line(X, 58, c.width() - X, 58, 1f);
         String name = rng.chance(0.5) ? investor.natural() : investor.upper();
         c.text(X, 72, "Investor: " + name, ink.bold().plus(1));
@@ -93,7 +94,7 @@ public final class MfCategoryStatement implements Layout {
                     + "Indexation benefit is not computed.", ink.plus(-1));
             cv.right(cv.width() - X, cv.height() - 20, "Page " + n + " of " + total, ink.plus(-1));
         });
-        return List.of(Rendered.pdf(Save.pdf(c, "MFCentral CG Engine", Fy.last(fy).plusDays(rng.between(10, 120)),
+        return List.of(Rendered.pdf(Save.pdf(c, "MFCentral CG Engine", FinancialYear.last(fy).plusDays(rng.between(10, 120)),
                 rng), t.build()));
     }
 
@@ -118,7 +119,7 @@ public final class MfCategoryStatement implements Layout {
         Table tb = new Table(c, X, cols, ink, Table.Rules.HORIZONTAL, 1.5f);
         if (lots.isEmpty()) {
             f.moveTo(Draw.para(c, X, f.y() + 10, w, "No redemptions in this category during the year.", ink));
-            return new BigDecimal[] {Money.ZERO, Money.ZERO, Money.ZERO};
+            return new BigDecimal[] {Rupees.ZERO, Rupees.ZERO, Rupees.ZERO};
         }
         String current = null;
         for (int i = 0; i < lots.size(); i++) {

@@ -6,15 +6,15 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -70,8 +70,8 @@ public final class CoopRegisterCertificate implements Layout {
         float y = Draw.para(c, X, 124, w, "This is to certify that " + h.depositor().honorific() + " " + name
                 + " (PAN: " + h.depositor().pan() + "), Customer No. " + h.customerId() + ", holds the following "
                 + "deposits with our branch, and that interest paid / credited and tax deducted at source during the "
-                + "period " + when.of(Fy.first(h.fy())) + " to " + when.of(Fy.last(h.fy())) + " (F.Y. "
-                + Fy.span(h.fy()) + ") are as under:", ink);
+                + "period " + when.of(FinancialYear.first(h.fy())) + " to " + when.of(FinancialYear.last(h.fy())) + " (F.Y. "
+                + FinancialYear.span(h.fy()) + ") are as under:", ink);
         Truth t = HoldingFacts.header(h, bank.name().toUpperCase(java.util.Locale.ROOT), name, true);
         Table tb = new Table(c, X, List.of(Column.left("Receipt /\nA/c No.", w * 0.16f), Column.center("Type", w * 0.09f),
                 Column.center("Date of\nDeposit", w * 0.115f), Column.right("Amount\n(Rs.)", w * 0.14f),
@@ -86,7 +86,7 @@ public final class CoopRegisterCertificate implements Layout {
         }
         y = tb.row(y, ink.bold(), "TOTAL", "", "", "", "", "", money.of(h.interest()), nil(money, h.tds()));
         y += 16;
-        String note = h.declared() ? "The depositor has submitted Form No. " + (h.depositor().age(Fy.last(h.fy())) >= 60
+        String note = h.declared() ? "The depositor has submitted Form No. " + (h.depositor().age(FinancialYear.last(h.fy())) >= 60
                 ? "15H" : "15G") + " for the year; hence no tax has been deducted at source."
                 : h.tds().signum() == 0 ? "Interest did not exceed the limit u/s 194A; hence no tax was deducted."
                 : "Tax deducted has been remitted to the Government and is reflected in Form 26AS.";

@@ -6,10 +6,10 @@ import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
@@ -52,7 +52,7 @@ public final class DepositBlocksCertificate implements Layout {
         c.right(c.width() - X, 46, "Date: " + when.of(h.issued()), ink);
         c.line(X, 66, c.width() - X, 66, 1f);
         c.center(c.width() / 2, 86, "INTEREST CERTIFICATE", ink.bold().size(13));
-        c.center(c.width() / 2, 99, "(For the Financial Year " + Fy.span(h.fy()) + ")", ink);
+        c.center(c.width() / 2, 99, "(For the Financial Year " + FinancialYear.span(h.fy()) + ")", ink);
         String name = rng.chance(0.5) ? h.depositor().natural() : h.depositor().upper();
         float y = 120;
         String[] lines = {"Customer Name : " + h.depositor().salutation() + " " + name,
@@ -63,8 +63,8 @@ public final class DepositBlocksCertificate implements Layout {
             y += 12;
         }
         y = Draw.para(c, X, y + 8, w, "We hereby certify that the following interest has been paid / credited to the "
-                + "above customer's deposit accounts during the period " + when.of(Fy.first(h.fy())) + " to "
-                + when.of(Fy.last(h.fy())) + " and tax has been deducted at source as shown.", ink);
+                + "above customer's deposit accounts during the period " + when.of(FinancialYear.first(h.fy())) + " to "
+                + when.of(FinancialYear.last(h.fy())) + " and tax has been deducted at source as shown.", ink);
         Truth t = HoldingFacts.header(h, bank.name(), name, true);
         Flow f = new Flow(c, 50, 50);
         f.moveTo(y + 4);

@@ -1,8 +1,8 @@
 package io.taxstream.corpus.holdout2.interest;
 
 import io.taxstream.corpus.data.Bank;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param declared   whether Form 15G/15H was submitted (no TDS)
  * @param issued     date the certificate is issued
  */
-public record Holding(Folk depositor, Bank.Branch branch, String customerId, int fy, List<Deposit> deposits,
+public record Holding(Who depositor, Bank.Branch branch, String customerId, int fy, List<Deposit> deposits,
         boolean declared, LocalDate issued) {
 
     /**
@@ -39,10 +39,10 @@ public record Holding(Folk depositor, Bank.Branch branch, String customerId, int
     }
 
     public BigDecimal interest() {
-        return Money.sum(deposits.stream().map(Deposit::interest).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::interest).toList());
     }
 
     public BigDecimal tds() {
-        return Money.sum(deposits.stream().map(Deposit::tds).toList());
+        return Rupees.sum(deposits.stream().map(Deposit::tds).toList());
     }
 }

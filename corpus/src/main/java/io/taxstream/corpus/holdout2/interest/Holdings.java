@@ -3,8 +3,8 @@ package io.taxstream.corpus.holdout2.interest;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +25,7 @@ public final class Holdings {
 
     public static Holding random(Rng rng, Bank bank, int count, double declaredChance) {
         int fy = rng.between(2021, 2025);
-        Folk depositor = rng.chance(0.35) ? Cast2.folk(rng, 1935, fy - 61) : Cast2.folk(rng);
+        Who depositor = rng.chance(0.35) ? Cast2.folk(rng, 1935, fy - 61) : Cast2.folk(rng);
         boolean senior = depositor.age(LocalDate.of(fy + 1, 3, 31)) >= 60;
         Bank.Branch branch = Cast2.branch(rng, bank, depositor.place());
         LocalDate start = LocalDate.of(fy, 4, 1);
@@ -41,7 +41,7 @@ public final class Holdings {
                 BigDecimal rate = new BigDecimal(rng.pickOf("2.70", "3.00", "3.50", "4.00", "6.00", "7.00"));
                 BigDecimal interest = bal.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 drafts.add(new Deposit(account, "SB", "Savings Account", LocalDate.of(rng.between(2008, fy), rng.between(1,
-                        12), rng.between(1, 28)), bal, rate, null, interest, Money.ZERO));
+                        12), rng.between(1, 28)), bal, rate, null, interest, Rupees.ZERO));
                 continue;
             }
             boolean rd = kind == 3;
@@ -71,17 +71,17 @@ public final class Holdings {
                 case "STDR" -> "Special Term Deposit (Cumulative)";
                 default -> months == 60 && rng.chance(0.5) ? "Tax Saver Fixed Deposit" : "Fixed Deposit";
             };
-            drafts.add(new Deposit(account, code, name, opened, principal, rate, maturity, interest, Money.ZERO));
+            drafts.add(new Deposit(account, code, name, opened, principal, rate, maturity, interest, Rupees.ZERO));
         }
-        BigDecimal termInterest = Money.sum(drafts.stream().filter(d -> !d.code().equals("SB"))
+        BigDecimal termInterest = Rupees.sum(drafts.stream().filter(d -> !d.code().equals("SB"))
                 .map(Deposit::interest).toList());
         long threshold = senior ? (fy >= 2025 ? 100_000 : 50_000) : (fy >= 2025 ? 50_000 : 40_000);
         boolean declared = rng.chance(declaredChance);
-        boolean taxed = !declared && termInterest.compareTo(Money.rupees(threshold)) > 0;
+        boolean taxed = !declared && termInterest.compareTo(Rupees.rupees(threshold)) > 0;
         List<Deposit> out = new ArrayList<>();
         for (Deposit d : drafts) {
             BigDecimal tds = taxed && !d.code().equals("SB")
-                    ? d.interest().divide(BigDecimal.TEN, 0, RoundingMode.HALF_UP).setScale(2) : Money.ZERO;
+                    ? d.interest().divide(BigDecimal.TEN, 0, RoundingMode.HALF_UP).setScale(2) : Rupees.ZERO;
             out.add(new Deposit(d.account(), d.code(), d.kind(), d.opened(), d.principal(), d.rate(), d.maturity(),
                     d.interest(), tds));
         }

@@ -5,15 +5,16 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.interest.Holding.Deposit;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Truth;
 import java.math.BigDecimal;
@@ -62,10 +63,10 @@ public final class NetBankingTdsStatement implements Layout {
         });
         c.newPage();
         c.text(X, 44, bank.name(), ink.bold().size(14));
-        c.text(X, 60, "Interest and TDS Statement for Financial Year " + Fy.full(h.fy()), ink.bold().size(10));
+        c.text(X, 60, "Interest and TDS Statement for Financial Year " + FinancialYear.longSpan(h.fy()), ink.bold().size(10));
         String[][] kv = {{"Customer Name", name}, {"Customer ID", h.customerId()}, {"PAN", h.depositor().pan()},
             {"Home Branch", h.branch().name() + ", " + h.branch().address().city()},
-            {"Period", when.of(Fy.first(h.fy())) + " to " + when.of(Fy.last(h.fy()))},
+            {"Period", when.of(FinancialYear.first(h.fy())) + " to " + when.of(FinancialYear.last(h.fy()))},
             {"15G/15H Status", h.declared() ? "Submitted" : "Not submitted"}};
         float y = 76;
         for (int i = 0; i < kv.length; i++) {
@@ -83,8 +84,8 @@ public final class NetBankingTdsStatement implements Layout {
                 Column.right("Net Amount (INR)", w * 0.16f)), ink, Table.Rules.GRID, 2);
         y = tb.header(y + 14);
         float bottom = c.height() - 50;
-        BigDecimal pageInt = Money.ZERO;
-        BigDecimal pageTds = Money.ZERO;
+        BigDecimal pageInt = Rupees.ZERO;
+        BigDecimal pageTds = Rupees.ZERO;
         int sr = 1;
         for (Deposit d : h.deposits()) {
             String[] row = {String.valueOf(sr++), d.account() + "\nOpened " + when.of(d.opened()), d.code(),
@@ -95,8 +96,8 @@ public final class NetBankingTdsStatement implements Layout {
                         money.of(pageInt.subtract(pageTds)));
                 c.newPage();
                 y = tb.header(40);
-                pageInt = Money.ZERO;
-                pageTds = Money.ZERO;
+                pageInt = Rupees.ZERO;
+                pageTds = Rupees.ZERO;
             }
             y = tb.row(y, row);
             pageInt = pageInt.add(d.interest());

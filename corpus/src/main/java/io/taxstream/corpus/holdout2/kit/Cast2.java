@@ -3,10 +3,11 @@ package io.taxstream.corpus.holdout2.kit;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.data.Place;
+import io.taxstream.corpus.kit.Deductors;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The towns, people, banks and employers of the second holdout set: lists of its own, apart from
@@ -141,12 +142,12 @@ public final class Cast2 {
                 p.pinPrefix() + rng.digits(1) + rng.between(1, 9) + rng.digits(1));
     }
 
-    public static Folk folk(Rng rng) {
+    public static Who folk(Rng rng) {
         return folk(rng, 1958, 2001);
     }
 
     /** Someone born between the given years (inclusive). */
-    public static Folk folk(Rng rng, int bornFrom, int bornTo) {
+    public static Who folk(Rng rng, int bornFrom, int bornTo) {
         boolean female = rng.chance(0.45);
         Place town = town(rng);
         LocalDate dob = LocalDate.of(rng.between(bornFrom, bornTo), rng.between(1, 12), rng.between(1, 28));
@@ -154,7 +155,7 @@ public final class Cast2 {
         String given = rng.pick(female ? FEMALE : MALE);
         String middle = rng.chance(0.3) ? rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) : "";
         String surname = rng.pick(SURNAMES);
-        return new Folk(given, middle, surname, female, Ids.personPan(rng, surname), dob, town, address(rng, town),
+        return new Who(given, middle, surname, "", female, Ids.personPan(rng, surname), dob, town, address(rng, town),
                 mobile);
     }
 
@@ -176,28 +177,18 @@ public final class Cast2 {
         Place.Address a = address(rng, town);
         Place.Address office = new Place.Address(rng.pickOf("Plot No. ", "Khasra No. ", "Gat No. ", "Shed No. ")
                 + rng.between(3, 420) + ", " + rng.pick(STREETS), a.locality(), a.city(), a.state(), a.pin());
-        String pan = name.endsWith("LLP") ? rng.letters(3) + "F" + initial(name) + rng.number(4) + rng.letters(1)
-                : name.contains("Society") || name.contains("Federation") ? rng.letters(3) + "A" + initial(name)
+        String initial = Deductors.initial(name);
+        String pan = name.endsWith("LLP") ? rng.letters(3) + "F" + initial + rng.number(4) + rng.letters(1)
+                : name.contains("Society") || name.contains("Federation") ? rng.letters(3) + "A" + initial
                 + rng.number(4) + rng.letters(1) : Ids.companyPan(rng, name);
         return new Firm(name, town, office, pan, tan(rng, town, name));
     }
 
     public static String tan(Rng rng, Place town, String deductor) {
-        return town.tanCode() + initial(deductor) + rng.number(5) + rng.letters(1);
+        return Deductors.tan(rng, town, deductor);
     }
 
     public static Bank.Branch branch(Rng rng, Bank bank, Place town) {
-        String locality = rng.pick(town.localities());
-        return new Bank.Branch(bank, locality, address(rng, town), Ids.ifsc(rng, bank.ifscCode()),
-                town.pinPrefix() + rng.digits(6));
-    }
-
-    private static String initial(String name) {
-        for (char c : name.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c >= 'A' && c <= 'Z') {
-                return String.valueOf(c);
-            }
-        }
-        return "X";
+        return Deductors.branch(rng, bank, town, Cast2::address);
     }
 }

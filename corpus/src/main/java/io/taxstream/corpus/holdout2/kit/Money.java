@@ -4,7 +4,6 @@ import io.taxstream.corpus.util.AmountStyle;
 import io.taxstream.corpus.util.AmountStyle.Grouping;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -18,8 +17,6 @@ public record Money(AmountStyle base, Neg neg) {
 
     /** Negative forms. */
     public enum Neg { MINUS, PARENS, DR }
-
-    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     /** Two decimals always, as banks print. */
     public static Money bank(Rng rng, String prefix) {
@@ -74,24 +71,6 @@ public record Money(AmountStyle base, Neg neg) {
     /** A balance with its side: {@code 12,345.00 Cr} or {@code 1,200.00 Dr}. */
     public String sided(BigDecimal v, String cr, String dr) {
         return base.format(v.abs()) + " " + (v.signum() < 0 ? dr : cr);
-    }
-
-    /** {@code pct} percent of {@code base}, in whole rupees. */
-    public static BigDecimal percent(BigDecimal base, double pct) {
-        return base.multiply(BigDecimal.valueOf(pct)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                .setScale(2);
-    }
-
-    public static BigDecimal rupees(long v) {
-        return BigDecimal.valueOf(v).setScale(2);
-    }
-
-    public static BigDecimal whole(double v) {
-        return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).setScale(2);
-    }
-
-    public static BigDecimal sum(List<BigDecimal> values) {
-        return values.stream().reduce(ZERO, BigDecimal::add);
     }
 
     /** The contract's form. */

@@ -51,7 +51,7 @@ public enum When {
             case ISO -> yyyy + "-" + mm + "-" + dd;
             case DOTTED -> dd + "." + mm + "." + yyyy;
             case SLASHED -> dd + "/" + mm + "/" + yyyy;
-            case ORDINAL -> day + ordinal(day) + " " + DateStyle.monthName(d.getMonthValue()) + " " + yyyy;
+            case ORDINAL -> day + DateStyle.ordinal(day) + " " + DateStyle.monthName(d.getMonthValue()) + " " + yyyy;
             case LONG -> dd + " " + DateStyle.monthName(d.getMonthValue()) + " " + yyyy;
         };
     }
@@ -65,18 +65,6 @@ public enum When {
     /** Any form, for letters and headers. */
     public static When any(Rng rng) {
         return rng.pick(List.of(values()));
-    }
-
-    public static String ordinal(int day) {
-        if (day >= 11 && day <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
     }
 
     private static String two(int v) {

@@ -7,12 +7,13 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.holdout2.payslip.Slip.Comp;
+import io.taxstream.corpus.kit.SlipTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class FormXixWageSlip implements Layout {
             {"Nature and location of work", s.department() + ", " + principal.address().locality()},
             {"Name of the Workman", s.employee().upper()},
             {"Father's / Husband's Name", Cast2.maleGiven(rng).toUpperCase(Locale.ROOT) + " "
-                + s.employee().surname().toUpperCase(Locale.ROOT)},
+                + s.employee().family().toUpperCase(Locale.ROOT)},
             {"Token / Gate Pass No.", s.employeeId()},
             {"UAN / ESIC IP No.", s.uan() + (s.esiNumber() == null ? "" : " / " + s.esiNumber())},
             {"For the month ending", when.of(s.month().atEndOfMonth()) + " (" + DateStyle.abbr(s.month().atDay(1))
@@ -101,7 +102,7 @@ public final class FormXixWageSlip implements Layout {
             }
             y += 2;
         }
-        SlipFacts t = new SlipFacts(s, contractor, s.employee().upper()).text("employee_id", s.employeeId())
+        SlipTruth t = new SlipTruth(s, contractor, s.employee().upper()).text("employee_id", s.employeeId())
                 .text("uan", s.uan()).text("days_paid", s.paidDaysText());
         y += 8;
         c.hline(x, x + w, y);
@@ -122,7 +123,7 @@ public final class FormXixWageSlip implements Layout {
             c.text(x + 14, y, it[1], in);
             c.right(x + w, y, it[2], in);
         }
-        t.totals(s);
+        t.totals(s, true);
         y += 10;
         c.hline(x, x + w, y);
         c.text(x, y + 12, "Break-up of wages", ink.bold());

@@ -6,11 +6,12 @@ import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
 import io.taxstream.corpus.holdout2.payslip.Slip.Comp;
+import io.taxstream.corpus.kit.SlipTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.DateStyle;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
@@ -90,7 +91,7 @@ public final class HorizontalBandPayslip implements Layout {
         for (String[] r : rows) {
             y = info.row(y, r);
         }
-        SlipFacts t = new SlipFacts(s, employer.toUpperCase(Locale.ROOT), name).text("employee_id", s.employeeId())
+        SlipTruth t = new SlipTruth(s, employer.toUpperCase(Locale.ROOT), name).text("employee_id", s.employeeId())
                 .text("employee_pan", s.employee().pan()).text("days_paid", s.paidDaysText());
         y += 10;
         int leave = rng.between(0, 2);
@@ -120,7 +121,7 @@ public final class HorizontalBandPayslip implements Layout {
         heads.add("TOTAL DED.");
         vals.add(money.of(s.totalDeductions()));
         y = band(c, x, y, w, ink, "DEDUCTIONS", heads, vals);
-        t.totals(s);
+        t.totals(s, true);
         y += 10;
         c.shade(x, y, w, 24, 0.9f);
         c.box(x, y, w, 24);

@@ -7,6 +7,7 @@ import io.taxstream.corpus.holdout2.kit.Draw;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.payslip.Slip.Comp;
+import io.taxstream.corpus.kit.SlipTruth;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -83,7 +84,7 @@ public final class LeaderListPayslip implements Layout {
             c.text(x, y, l, ink.plus(-0.5f));
             y += 15;
         }
-        SlipFacts t = new SlipFacts(s, s.firm().name(), employee).text("employee_id", s.employeeId())
+        SlipTruth t = new SlipTruth(s, s.firm().name(), employee).text("employee_id", s.employeeId())
                 .text("employee_pan", s.employee().pan()).text("uan", s.uan()).text("days_paid", s.paidDaysText());
         float right = c.width() - 110;
         y += 16;
@@ -110,7 +111,7 @@ public final class LeaderListPayslip implements Layout {
         }
         c.hline(right - 90, right, y - 9);
         Draw.leader(c, x + 14, right, y + 2, "Total Deductions", money.of(s.totalDeductions()), ink.bold(), ink.bold());
-        t.totals(s);
+        t.totals(s, true);
         y += 28;
         c.box(x, y, right - x + 20, 44);
         c.text(x + 10, y + 18, rng.pickOf("NET PAY", "NET SALARY CREDITED", "Net Take Home"), ink.bold().plus(2));

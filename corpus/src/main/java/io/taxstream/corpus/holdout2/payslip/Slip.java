@@ -1,8 +1,9 @@
 package io.taxstream.corpus.holdout2.payslip;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.SlipTruth;
+import io.taxstream.corpus.kit.Who;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,10 +30,10 @@ import java.util.List;
  * @param earnings    earnings in printing order
  * @param deductions  deductions in printing order
  */
-public record Slip(Cast2.Firm firm, Folk employee, String employeeId, String designation, String department,
+public record Slip(Cast2.Firm firm, Who employee, String employeeId, String designation, String department,
         LocalDate joined, String uan, String pfNumber, String esiNumber, String bankName, String account,
         YearMonth month, int monthDays, BigDecimal paidDays, BigDecimal dailyRate, List<Comp> earnings,
-        List<Comp> deductions) {
+        List<Comp> deductions) implements SlipTruth.Month {
 
     /**
      * A component.
@@ -42,15 +43,15 @@ public record Slip(Cast2.Firm firm, Folk employee, String employeeId, String des
      * @param rate   full-month rate (or the amount itself when not prorated)
      * @param amount this month's amount
      */
-    public record Comp(String key, BigDecimal rate, BigDecimal amount) {
+    public record Comp(String key, BigDecimal rate, BigDecimal amount) implements SlipTruth.Line {
     }
 
     public BigDecimal gross() {
-        return Money.sum(earnings.stream().map(Comp::amount).toList());
+        return Rupees.sum(earnings.stream().map(Comp::amount).toList());
     }
 
     public BigDecimal totalDeductions() {
-        return Money.sum(deductions.stream().map(Comp::amount).toList());
+        return Rupees.sum(deductions.stream().map(Comp::amount).toList());
     }
 
     public BigDecimal net() {
@@ -64,18 +65,5 @@ public record Slip(Cast2.Firm firm, Folk employee, String employeeId, String des
     /** {@code 30} or {@code 29.5}. */
     public String paidDaysText() {
         return paidDays.stripTrailingZeros().toPlainString();
-    }
-
-    /** The contract field a component fills, or null. */
-    public static String field(String key) {
-        return switch (key) {
-            case "BASIC" -> "basic";
-            case "HRA" -> "hra";
-            case "SPECIAL" -> "special_allowance";
-            case "PF" -> "provident_fund";
-            case "PT" -> "professional_tax";
-            case "TDS" -> "income_tax";
-            default -> null;
-        };
     }
 }

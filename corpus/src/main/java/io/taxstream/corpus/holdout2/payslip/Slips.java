@@ -2,9 +2,9 @@ package io.taxstream.corpus.holdout2.payslip;
 
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.payslip.Slip.Comp;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,14 +25,14 @@ public final class Slips {
     /** Kinds of payroll. */
     public enum Kind { OFFICE, WAGE, INSTITUTION }
 
-    private static final BigDecimal ZERO = Money.ZERO;
+    private static final BigDecimal ZERO = Rupees.ZERO;
 
     private Slips() {
     }
 
     public static Slip random(Rng rng, Kind kind) {
         Cast2.Firm firm = Cast2.firm(rng);
-        Folk employee = Cast2.folk(rng, 1968, 2003);
+        Who employee = Cast2.folk(rng, 1968, 2003);
         YearMonth month = YearMonth.of(rng.between(2022, 2025), rng.between(1, 12));
         int monthDays = kind == Kind.WAGE || rng.chance(0.6) ? month.lengthOfMonth() : 30;
         BigDecimal paid = BigDecimal.valueOf(monthDays);
@@ -56,7 +56,7 @@ public final class Slips {
                 BigDecimal vda = vdaDay.multiply(paid).setScale(2);
                 earn.add(new Comp("BASIC", basicDay, basic));
                 earn.add(new Comp("VDA", vdaDay, vda));
-                earn.add(new Comp("HRA", ZERO, Money.percent(basic.add(vda), 5)));
+                earn.add(new Comp("HRA", ZERO, Rupees.percent(basic.add(vda), 5)));
                 if (rng.chance(0.6)) {
                     BigDecimal hours = BigDecimal.valueOf(rng.between(4, 40));
                     BigDecimal ot = dailyRate.multiply(BigDecimal.valueOf(2)).multiply(hours)
@@ -64,7 +64,7 @@ public final class Slips {
                     earn.add(new Comp("OT", hours, ot));
                 }
                 if (rng.chance(0.4)) {
-                    earn.add(new Comp("ATTN", ZERO, Money.rupees(rng.pickOf(300L, 500L, 250L))));
+                    earn.add(new Comp("ATTN", ZERO, Rupees.rupees(rng.pickOf(300L, 500L, 250L))));
                 }
                 pfWage = basic.add(vda);
             }
@@ -72,16 +72,16 @@ public final class Slips {
                 BigDecimal basicRate = rng.rupees(18_000, 95_000, 100);
                 BigDecimal basic = prorate(basicRate, share);
                 int daPct = rng.pickOf(38, 42, 46, 50, 53);
-                BigDecimal daRate = Money.percent(basicRate, daPct);
+                BigDecimal daRate = Rupees.percent(basicRate, daPct);
                 earn.add(new Comp("BASIC", basicRate, basic));
                 earn.add(new Comp("DA", daRate, prorate(daRate, share)));
-                BigDecimal hraRate = Money.percent(basicRate, rng.pickOf(8, 16, 24, 10, 20));
+                BigDecimal hraRate = Rupees.percent(basicRate, rng.pickOf(8, 16, 24, 10, 20));
                 earn.add(new Comp("HRA", hraRate, prorate(hraRate, share)));
                 if (rng.chance(0.5)) {
-                    BigDecimal cca = Money.rupees(rng.pickOf(300L, 600L, 900L));
+                    BigDecimal cca = Rupees.rupees(rng.pickOf(300L, 600L, 900L));
                     earn.add(new Comp("CCA", cca, prorate(cca, share)));
                 }
-                BigDecimal ta = Money.rupees(rng.pickOf(1_350L, 1_800L, 2_700L, 3_600L));
+                BigDecimal ta = Rupees.rupees(rng.pickOf(1_350L, 1_800L, 2_700L, 3_600L));
                 earn.add(new Comp("TA", ta, prorate(ta, share)));
                 if (rng.chance(0.3)) {
                     BigDecimal spl = rng.rupees(500, 6_000, 50);
@@ -91,20 +91,20 @@ public final class Slips {
             }
             default -> {
                 double u = rng.nextDouble();
-                BigDecimal ctc = Money.rupees(18_000 + Math.round(220_000 * u * u / 100) * 100L);
-                BigDecimal basicRate = Money.percent(ctc, rng.between(35, 50));
+                BigDecimal ctc = Rupees.rupees(18_000 + Math.round(220_000 * u * u / 100) * 100L);
+                BigDecimal basicRate = Rupees.percent(ctc, rng.between(35, 50));
                 BigDecimal basic = prorate(basicRate, share);
                 earn.add(new Comp("BASIC", basicRate, basic));
-                BigDecimal hraRate = Money.percent(basicRate, rng.pickOf(40, 50));
+                BigDecimal hraRate = Rupees.percent(basicRate, rng.pickOf(40, 50));
                 earn.add(new Comp("HRA", hraRate, prorate(hraRate, share)));
                 BigDecimal rest = ctc.subtract(basicRate).subtract(hraRate);
                 if (rng.chance(0.5)) {
-                    BigDecimal conv = Money.rupees(1_600).min(rest);
+                    BigDecimal conv = Rupees.rupees(1_600).min(rest);
                     earn.add(new Comp("CONV", conv, prorate(conv, share)));
                     rest = rest.subtract(conv);
                 }
-                if (rng.chance(0.4) && rest.compareTo(Money.rupees(1_250)) > 0) {
-                    BigDecimal med = Money.rupees(1_250);
+                if (rng.chance(0.4) && rest.compareTo(Rupees.rupees(1_250)) > 0) {
+                    BigDecimal med = Rupees.rupees(1_250);
                     earn.add(new Comp("MEDICAL", med, prorate(med, share)));
                     rest = rest.subtract(med);
                 }
@@ -118,12 +118,12 @@ public final class Slips {
                 pfWage = basic;
             }
         }
-        BigDecimal gross = Money.sum(earn.stream().map(Comp::amount).toList());
+        BigDecimal gross = Rupees.sum(earn.stream().map(Comp::amount).toList());
         boolean ceiling = kind != Kind.WAGE && rng.chance(0.5);
-        BigDecimal pf = Money.percent(ceiling ? pfWage.min(Money.rupees(15_000)) : pfWage, 12);
+        BigDecimal pf = Rupees.percent(ceiling ? pfWage.min(Rupees.rupees(15_000)) : pfWage, 12);
         ded.add(new Comp("PF", pf, pf));
         String esi = null;
-        if (gross.compareTo(Money.rupees(21_000)) <= 0) {
+        if (gross.compareTo(Rupees.rupees(21_000)) <= 0) {
             BigDecimal e = gross.multiply(new BigDecimal("0.0075")).setScale(0, RoundingMode.CEILING).setScale(2);
             ded.add(new Comp("ESI", e, e));
             esi = rng.number(10);
@@ -132,8 +132,8 @@ public final class Slips {
         if (pt.signum() > 0) {
             ded.add(new Comp("PT", pt, pt));
         }
-        if (gross.compareTo(Money.rupees(65_000)) > 0) {
-            BigDecimal tds = Money.whole(gross.doubleValue() * (0.03 + rng.nextDouble() * 0.12));
+        if (gross.compareTo(Rupees.rupees(65_000)) > 0) {
+            BigDecimal tds = Rupees.whole(gross.doubleValue() * (0.03 + rng.nextDouble() * 0.12));
             ded.add(new Comp("TDS", tds, tds));
         }
         if (kind == Kind.INSTITUTION && rng.chance(0.5)) {
@@ -153,7 +153,7 @@ public final class Slips {
             ded.add(new Comp("CANTEEN", canteen, canteen));
         }
         if (kind != Kind.INSTITUTION && rng.chance(0.12)) {
-            BigDecimal lwf = Money.rupees(rng.pickOf(12L, 25L, 6L));
+            BigDecimal lwf = Rupees.rupees(rng.pickOf(12L, 25L, 6L));
             ded.add(new Comp("LWF", lwf, lwf));
         }
         LocalDate joined = LocalDate.of(rng.between(2004, month.getYear() - 1), rng.between(1, 12), rng.between(1, 28));
@@ -182,7 +182,7 @@ public final class Slips {
     }
 
     private static BigDecimal prorate(BigDecimal rate, double share) {
-        return Money.whole(rate.doubleValue() * share);
+        return Rupees.whole(rate.doubleValue() * share);
     }
 
     /** Monthly professional tax by the state's slab (Maharashtra's February instalment is larger). */
@@ -201,6 +201,6 @@ public final class Slips {
             case "Meghalaya" -> g > 25_000 ? 208 : g > 12_500 ? 100 : 0;
             default -> 0;
         };
-        return Money.rupees(pt);
+        return Rupees.rupees(pt);
     }
 }

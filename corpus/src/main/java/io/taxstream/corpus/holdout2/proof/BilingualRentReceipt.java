@@ -4,10 +4,12 @@ import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
 import io.taxstream.corpus.holdout2.kit.Draw;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -39,15 +41,15 @@ public final class BilingualRentReceipt implements Layout {
 
     @Override
     public List<Rendered> render(Rng rng) {
-        Folk landlord = Cast2.folk(rng, 1945, 1985);
-        Folk tenant = Cast2.folk(rng, 1975, 2000);
-        BigDecimal rent = Money.rupees(rng.between(30, 600) * 100L);
+        Who landlord = Cast2.folk(rng, 1945, 1985);
+        Who tenant = Cast2.folk(rng, 1975, 2000);
+        BigDecimal rent = Rupees.rupees(rng.between(30, 600) * 100L);
         int months = rng.pickOf(1, 1, 1, 3, 12);
         YearMonth first = YearMonth.of(rng.between(2021, 2025), months == 12 ? 4 : rng.between(1, 12));
         YearMonth last = first.plusMonths(months - 1L);
         BigDecimal amount = rent.multiply(BigDecimal.valueOf(months));
         LocalDate date = months == 12 ? last.atEndOfMonth() : first.atDay(rng.between(1, 10));
-        String mode = amount.compareTo(Money.rupees(5_000)) > 0 && rng.chance(0.6) ? rng.pickOf("UPI", "bank transfer",
+        String mode = amount.compareTo(Rupees.rupees(5_000)) > 0 && rng.chance(0.6) ? rng.pickOf("UPI", "bank transfer",
                 "cheque No. " + rng.digits(6)) : "cash";
         Ink ink = Ink.of(rng.pickOf(Family.TIMES, Family.HELVETICA), 9.5f);
         Money money = Money.indian("₹ ", false).suffix("/-");
@@ -75,7 +77,7 @@ public final class BilingualRentReceipt implements Layout {
                 + Words.rupees(amount) + ") by " + mode + " towards rent of the residential premises at " + premises
                 + " " + period + "." + (hra ? " This receipt is issued for claiming exemption of HRA u/s 10(13A)." : ""),
                 ink);
-        boolean pan = amount.multiply(BigDecimal.valueOf(12 / months)).compareTo(Money.rupees(100_000)) > 0
+        boolean pan = amount.multiply(BigDecimal.valueOf(12 / months)).compareTo(Rupees.rupees(100_000)) > 0
                 || rng.chance(0.3);
         float sy = Math.max(y + 30, c.height() - 110);
         if (mode.equals("cash")) {
@@ -89,7 +91,7 @@ public final class BilingualRentReceipt implements Layout {
             c.right(x + w, sy + 36, "PAN: " + landlord.pan(), ink);
         }
         c.right(x + w, sy + 48, "Address: " + landlord.address().city() + " - " + landlord.address().pin(), ink.plus(-1));
-        ProofFacts t = new ProofFacts("RENT_RECEIPT", hra ? "10(13A)" : null, landlord.natural(), tenant.natural(),
+        ProofTruth t = new ProofTruth("RENT_RECEIPT", hra ? "10(13A)" : null, landlord.natural(), tenant.natural(),
                 amount).reference(receipt).paid(date);
         return List.of(Rendered.pdf(Save.pdf(c, rng.pickOf("Microsoft Word", "Canva", "WPS Writer"), date, rng),
                 t.build()));

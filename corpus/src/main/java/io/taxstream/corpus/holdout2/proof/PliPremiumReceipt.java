@@ -3,11 +3,13 @@ package io.taxstream.corpus.holdout2.proof;
 import io.taxstream.corpus.Layout;
 import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -48,7 +50,7 @@ public final class PliPremiumReceipt implements Layout {
     @Override
     public List<Rendered> render(Rng rng) {
         boolean rural = rng.chance(0.4);
-        Folk insurant = Cast2.folk(rng);
+        Who insurant = Cast2.folk(rng);
         String state = insurant.place().state().substring(0, 2).toUpperCase(Locale.ROOT);
         String policy = (rural ? "R-" : "") + state + "-" + rng.letters(2) + "-" + rng.pickOf("EA", "WLA", "CWLA", "AEA")
                 + "-" + rng.number(6);
@@ -61,9 +63,9 @@ public final class PliPremiumReceipt implements Layout {
         BigDecimal premium = perMonth.multiply(BigDecimal.valueOf(months));
         BigDecimal rebate = months >= 12 ? premium.multiply(new BigDecimal("0.02")).setScale(0, RoundingMode.HALF_UP)
                 .setScale(2) : months >= 6 ? premium.multiply(new BigDecimal("0.01")).setScale(0, RoundingMode.HALF_UP)
-                .setScale(2) : Money.ZERO;
+                .setScale(2) : Rupees.ZERO;
         BigDecimal gst = rng.chance(0.6) ? premium.subtract(rebate).multiply(new BigDecimal("0.0225"))
-                .setScale(2, RoundingMode.HALF_UP) : Money.ZERO;
+                .setScale(2, RoundingMode.HALF_UP) : Rupees.ZERO;
         BigDecimal total = premium.subtract(rebate).add(gst);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 8f);
         Money money = Money.indian("Rs. ", true);
@@ -98,7 +100,7 @@ public final class PliPremiumReceipt implements Layout {
         y += 10;
         c.hline(x, x + w, y);
         String[][] amounts = {{"Premium (" + money.of(perMonth) + " x " + months + ")", money.of(premium)},
-            {"Less: Rebate", money.of(rebate)}, {"Default Fee", money.of(Money.ZERO)}, {"GST", money.of(gst)}};
+            {"Less: Rebate", money.of(rebate)}, {"Default Fee", money.of(Rupees.ZERO)}, {"GST", money.of(gst)}};
         for (String[] r : amounts) {
             y += 12;
             c.text(x, y, r[0], ink);
@@ -116,7 +118,7 @@ public final class PliPremiumReceipt implements Layout {
         y += 12;
         c.text(x, y, "Post Office: " + rng.pick(insurant.place().localities()) + " S.O., " + insurant.place().city(), ink);
         boolean note = rng.chance(0.6);
-        ProofFacts t = new ProofFacts("LIFE_INSURANCE_PREMIUM", note ? "80C" : null, issuer, holder, total)
+        ProofTruth t = new ProofTruth("LIFE_INSURANCE_PREMIUM", note ? "80C" : null, issuer, holder, total)
                 .reference(policy).paid(paid);
         if (note) {
             y += 18;
@@ -124,8 +126,8 @@ public final class PliPremiumReceipt implements Layout {
         }
         if (rng.chance(0.5)) {
             y += 12;
-            c.text(x, y, "Financial Year: " + Fy.span(Fy.of(paid)), ink.plus(-1));
-            t.year(Fy.of(paid));
+            c.text(x, y, "Financial Year: " + FinancialYear.span(FinancialYear.of(paid)), ink.plus(-1));
+            t.year(FinancialYear.of(paid));
         }
         c.center(c.width() / 2, c.height() - 30, "This is a computer generated receipt. Signature not required.",
                 ink.plus(-1.5f));

@@ -5,11 +5,13 @@ import io.taxstream.corpus.Rendered;
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.data.Ids;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.Save;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.ProofTruth;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -42,10 +44,10 @@ public final class PpfOnlineReceipt implements Layout {
     public List<Rendered> render(Rng rng) {
         String[] psu = rng.pick(Cast2.PSU_BILINGUAL);
         Bank bank = rng.chance(0.6) ? new Bank(psu[0], psu[2], 15) : rng.pick(Cast2.BANKS.subList(9, 15));
-        Folk holder = Cast2.folk(rng);
+        Who holder = Cast2.folk(rng);
         LocalDate date = LocalDate.of(rng.between(2021, 2025), rng.between(1, 12), rng.between(1, 28));
-        int fy = Fy.of(date);
-        BigDecimal amount = rng.chance(0.3) ? Money.rupees(150_000) : Money.rupees(rng.between(5, 1_490) * 100L);
+        int fy = FinancialYear.of(date);
+        BigDecimal amount = rng.chance(0.3) ? Rupees.rupees(150_000) : Rupees.rupees(rng.between(5, 1_490) * 100L);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian(rng.pickOf("INR ", "₹ ", "Rs. "), true);
         When when = rng.pickOf(When.DD_MMM_YYYY, When.SLASHED, When.ISO);
@@ -70,7 +72,7 @@ public final class PpfOnlineReceipt implements Layout {
                     rng.between(0, 59))},
                 new String[] {"Status", "Success"}));
         if (remarks) {
-            kv.add(new String[] {"Remarks", "PPF contribution for FY " + Fy.span(fy)});
+            kv.add(new String[] {"Remarks", "PPF contribution for FY " + FinancialYear.span(fy)});
         }
         float y = 140;
         c.box(x, y, w, kv.size() * 20 + 10);
@@ -87,7 +89,7 @@ public final class PpfOnlineReceipt implements Layout {
         }
         c.text(x, y + 50, "Please retain this receipt for your records. This is a computer generated receipt.",
                 ink.plus(-1));
-        ProofFacts t = new ProofFacts("PPF", note ? "80C" : null, bank.name(), name, amount).reference(ppf).paid(date);
+        ProofTruth t = new ProofTruth("PPF", note ? "80C" : null, bank.name(), name, amount).reference(ppf).paid(date);
         if (remarks) {
             t.year(fy);
         }

@@ -2,9 +2,10 @@ package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.data.Bank;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
@@ -29,7 +30,7 @@ public final class ChequeBookRequest extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Bank bank = rng.pick(Cast2.BANKS);
-        Folk holder = Cast2.folk(rng);
+        Who holder = Cast2.folk(rng);
         Bank.Branch branch = Cast2.branch(rng, bank, holder.place());
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9.5f);
         When when = When.any(rng);
@@ -39,7 +40,7 @@ public final class ChequeBookRequest extends NearMiss {
         c.text(x, 76, "Service Request Acknowledgement", ink.size(11));
         c.line(x, 84, c.width() - x, 84, 1f);
         int leaves = rng.pickOf(25, 50, 100);
-        BigDecimal charge = Money.rupees(leaves == 25 ? 0 : leaves == 50 ? 75 : 200);
+        BigDecimal charge = Rupees.rupees(leaves == 25 ? 0 : leaves == 50 ? 75 : 200);
         BigDecimal gst = charge.multiply(new BigDecimal("0.18")).setScale(2);
         String[][] kv = {{"Service Request No.", "SR" + rng.number(10)}, {"Request Date", when.of(date)},
             {"Request Type", "Cheque Book Issue (Multi-city, CTS-2010)"},

@@ -1,15 +1,16 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class ClaimSettlementLetter extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         String insurer = rng.pick(INSURERS);
-        Folk insured = Cast2.folk(rng);
+        Who insured = Cast2.folk(rng);
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian("₹ ", true);
         When when = When.compact(rng);
@@ -68,9 +69,9 @@ public final class ClaimSettlementLetter extends NearMiss {
             y += 14;
         }
         BigDecimal claimed = rng.rupees(18_000, 450_000, 1);
-        BigDecimal consumables = Money.whole(claimed.doubleValue() * 0.03);
-        BigDecimal room = rng.chance(0.5) ? Money.whole(claimed.doubleValue() * 0.08) : Money.ZERO;
-        BigDecimal copay = rng.chance(0.3) ? Money.whole(claimed.doubleValue() * 0.1) : Money.ZERO;
+        BigDecimal consumables = Rupees.whole(claimed.doubleValue() * 0.03);
+        BigDecimal room = rng.chance(0.5) ? Rupees.whole(claimed.doubleValue() * 0.08) : Rupees.ZERO;
+        BigDecimal copay = rng.chance(0.3) ? Rupees.whole(claimed.doubleValue() * 0.1) : Rupees.ZERO;
         BigDecimal settled = claimed.subtract(consumables).subtract(room).subtract(copay);
         Table t = new Table(c, x, List.of(Column.left("Particulars", w * 0.7f), Column.right("Amount", w * 0.3f)),
                 ink, Table.Rules.GRID, 3);

@@ -1,15 +1,16 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
 import java.math.BigDecimal;
@@ -38,8 +39,8 @@ public final class Form16ACertificate extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Cast2.Firm deductor = Cast2.firm(rng);
-        Folk deductee = Cast2.folk(rng);
-        int fy = Fy.of(date) - 1;
+        Who deductee = Cast2.folk(rng);
+        int fy = FinancialYear.of(date) - 1;
         String[] nature = rng.pickOf(new String[] {"194J", "Fees for professional or technical services"},
                 new String[] {"194I(b)", "Rent - land, building or furniture"},
                 new String[] {"194A", "Interest other than interest on securities"},
@@ -70,22 +71,22 @@ public final class Form16ACertificate extends NearMiss {
         Table ay = new Table(c, x, List.of(Column.left("CIT (TDS)", w / 2), Column.center("Assessment Year", w / 6),
                 Column.center("Period From", w / 6), Column.center("Period To", w / 6)), ink, Table.Rules.GRID, 2);
         y = ay.header(y);
-        y = ay.row(y, "The Commissioner of Income Tax (TDS), " + deductor.town().city(), Fy.span(fy + 1),
-                when.of(Fy.first(fy)), when.of(Fy.last(fy)));
+        y = ay.row(y, "The Commissioner of Income Tax (TDS), " + deductor.town().city(), FinancialYear.span(fy + 1),
+                when.of(FinancialYear.first(fy)), when.of(FinancialYear.last(fy)));
         c.text(x, y + 14, "Summary of payment", ink.bold());
         Table pay = new Table(c, x, List.of(Column.center("Sl. No.", w * 0.08f), Column.right("Amount paid/credited",
                 w * 0.2f), Column.center("Nature of payment**", w * 0.37f), Column.center("Deductee Reference No.",
                 w * 0.15f), Column.center("Date of payment/credit", w * 0.2f)), ink, Table.Rules.GRID, 2);
         y = pay.header(y + 18);
         List<BigDecimal> tds = new ArrayList<>();
-        BigDecimal paid = Money.ZERO;
+        BigDecimal paid = Rupees.ZERO;
         int n = rng.between(2, 6);
         for (int i = 0; i < n; i++) {
             BigDecimal a = rng.rupees(15_000, 300_000, 1);
             paid = paid.add(a);
-            tds.add(Money.whole(a.doubleValue() * rate));
+            tds.add(Rupees.whole(a.doubleValue() * rate));
             y = pay.row(y, String.valueOf(i + 1), money.of(a), nature[0] + " - " + nature[1], "",
-                    when.of(Fy.first(fy).plusDays(rng.between(0, 360))));
+                    when.of(FinancialYear.first(fy).plusDays(rng.between(0, 360))));
         }
         y = pay.row(y, ink.bold(), "", money.of(paid), "Total (Rs.)", "", "");
         c.text(x, y + 14, "Summary of tax deducted at source in respect of deductee", ink.bold());
@@ -94,11 +95,11 @@ public final class Form16ACertificate extends NearMiss {
                 + "deductee", w * 0.22f), Column.right("Amount of tax deposited/\nremitted", w * 0.22f)), ink,
                 Table.Rules.GRID, 2);
         y = q.header(y + 18);
-        BigDecimal total = Money.sum(tds);
+        BigDecimal total = Rupees.sum(tds);
         int quarters = rng.between(1, 4);
         BigDecimal left = total;
         for (int i = 1; i <= quarters; i++) {
-            BigDecimal part = i == quarters ? left : Money.whole(left.doubleValue() / (quarters - i + 1));
+            BigDecimal part = i == quarters ? left : Rupees.whole(left.doubleValue() / (quarters - i + 1));
             left = left.subtract(part);
             y = q.row(y, "Q" + i, rng.letters(8), money.of(part), money.of(part));
         }

@@ -1,15 +1,16 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
-import io.taxstream.corpus.holdout2.kit.Fy;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.FinancialYear;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import io.taxstream.corpus.util.Words;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public final class PropertyTaxReceipt extends NearMiss {
     @Override
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
-        Folk owner = Cast2.folk(rng);
+        Who owner = Cast2.folk(rng);
         String city = owner.place().city();
         Ink ink = Ink.of(rng.pickOf(Family.HELVETICA, Family.TIMES), 9f);
         Money money = Money.indian("", true);
@@ -47,12 +48,12 @@ public final class PropertyTaxReceipt extends NearMiss {
                 .size(14));
         c.center(c.width() / 2, 64, "Property Tax Department", ink);
         c.center(c.width() / 2, 84, "PROPERTY TAX RECEIPT", ink.bold().size(11));
-        int fy = Fy.of(date);
+        int fy = FinancialYear.of(date);
         String[][] kv = {{"Receipt No.", rng.number(10)}, {"Payment Date", when.of(date)},
             {"Property ID", rng.letters(2) + "/" + rng.between(1, 80) + "/" + rng.number(6)},
             {"Owner Name", owner.upper()}, {"Property Address", owner.address().oneLine()},
             {"Ward / Zone", "Ward " + rng.between(1, 80) + " / Zone " + rng.pickOf("North", "South", "East", "West")},
-            {"Financial Year", Fy.span(fy)}, {"Usage", rng.pickOf("Residential", "Residential (Self occupied)")}};
+            {"Financial Year", FinancialYear.span(fy)}, {"Usage", rng.pickOf("Residential", "Residential (Self occupied)")}};
         float y = 104;
         for (String[] r : kv) {
             c.text(x, y, r[0], ink);
@@ -60,21 +61,21 @@ public final class PropertyTaxReceipt extends NearMiss {
             y += 14;
         }
         BigDecimal general = rng.rupees(1_200, 38_000, 1);
-        BigDecimal[] heads = {general, Money.whole(general.doubleValue() * 0.12), Money.whole(general.doubleValue()
-            * 0.08), Money.whole(general.doubleValue() * 0.05), Money.rupees(rng.between(20, 200)),
-            Money.whole(general.doubleValue() * 0.02)};
+        BigDecimal[] heads = {general, Rupees.whole(general.doubleValue() * 0.12), Rupees.whole(general.doubleValue()
+            * 0.08), Rupees.whole(general.doubleValue() * 0.05), Rupees.rupees(rng.between(20, 200)),
+            Rupees.whole(general.doubleValue() * 0.02)};
         String[] names = {"General Tax", "Water Tax", "Sewerage / Drainage Tax", "Education Cess", "Tree Cess",
             "Fire Cess"};
         Table t = new Table(c, x, List.of(Column.left("Tax Head", w * 0.6f), Column.right("Amount (Rs.)", w * 0.4f)),
                 ink, Table.Rules.GRID, 3);
         y = t.header(y + 6);
-        BigDecimal total = Money.ZERO;
+        BigDecimal total = Rupees.ZERO;
         for (int i = 0; i < names.length; i++) {
             y = t.row(y, names[i], money.of(heads[i]));
             total = total.add(heads[i]);
         }
-        BigDecimal rebate = date.getMonthValue() <= 6 && date.getMonthValue() >= 4 ? Money.whole(total.doubleValue()
-                * 0.05) : Money.ZERO;
+        BigDecimal rebate = date.getMonthValue() <= 6 && date.getMonthValue() >= 4 ? Rupees.whole(total.doubleValue()
+                * 0.05) : Rupees.ZERO;
         y = t.row(y, "Less: Rebate for payment before 30th June", money.of(rebate));
         BigDecimal paid = total.subtract(rebate);
         y = t.row(y, ink.bold(), "Total Amount Paid", money.of(paid));

@@ -1,15 +1,16 @@
 package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Chrome;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class SalaryRevisionLetter extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Cast2.Firm firm = Cast2.firm(rng);
-        Folk emp = Cast2.folk(rng, 1975, 2000);
+        Who emp = Cast2.folk(rng, 1975, 2000);
         Ink ink = Ink.of(rng.pickOf(Family.TIMES, Family.HELVETICA), 10f);
         Money money = Money.indian("", rng.chance(0.5));
         When when = rng.pickOf(When.ORDINAL, When.LONG, When.DD_MMM_YYYY);
@@ -57,7 +58,7 @@ public final class SalaryRevisionLetter extends NearMiss {
         c.text(x, y, "Sub: Revision of compensation with effect from " + when.of(effective), ink.bold());
         BigDecimal basicOld = rng.rupees(18_000, 120_000, 100);
         double hike = 1.04 + rng.nextDouble() * 0.16;
-        BigDecimal basicNew = Money.whole(basicOld.doubleValue() * hike);
+        BigDecimal basicNew = Rupees.whole(basicOld.doubleValue() * hike);
         y = Chrome.paragraph(c, x, y + 22, w, "Dear " + emp.given() + ", in recognition of your performance during the "
                 + "year, we are pleased to revise your compensation as follows. All other terms of your employment "
                 + "remain unchanged.", ink);
@@ -65,13 +66,13 @@ public final class SalaryRevisionLetter extends NearMiss {
                 w * 0.21f), Column.right("Revised (Monthly)", w * 0.21f), Column.right("Revised (Annual)", w * 0.21f)),
                 ink, Table.Rules.GRID, 3);
         y = t.header(y + 6);
-        BigDecimal oldTotal = Money.ZERO;
-        BigDecimal newTotal = Money.ZERO;
+        BigDecimal oldTotal = Rupees.ZERO;
+        BigDecimal newTotal = Rupees.ZERO;
         String[] names = {"Basic Salary", "House Rent Allowance", "Special Allowance", "Employer PF Contribution"};
         double[] ratio = {1.0, 0.5, 0.3 + rng.nextDouble() * 0.5, 0.12};
         for (int i = 0; i < names.length; i++) {
-            BigDecimal o = Money.whole(basicOld.doubleValue() * ratio[i]);
-            BigDecimal n = Money.whole(basicNew.doubleValue() * ratio[i]);
+            BigDecimal o = Rupees.whole(basicOld.doubleValue() * ratio[i]);
+            BigDecimal n = Rupees.whole(basicNew.doubleValue() * ratio[i]);
             oldTotal = oldTotal.add(o);
             newTotal = newTotal.add(n);
             y = t.row(y, names[i], money.of(o), money.of(n), money.of(n.multiply(BigDecimal.valueOf(12))));

@@ -2,15 +2,16 @@ package io.taxstream.corpus.holdout2.unknown;
 
 import io.taxstream.corpus.holdout2.gains.Lots;
 import io.taxstream.corpus.holdout2.kit.Cast2;
-import io.taxstream.corpus.holdout2.kit.Folk;
 import io.taxstream.corpus.holdout2.kit.Money;
 import io.taxstream.corpus.holdout2.kit.When;
+import io.taxstream.corpus.kit.Rupees;
+import io.taxstream.corpus.kit.Who;
 import io.taxstream.corpus.pdf.Canvas;
 import io.taxstream.corpus.pdf.Family;
 import io.taxstream.corpus.pdf.Flow;
 import io.taxstream.corpus.pdf.Ink;
-import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.pdf.Table.Column;
+import io.taxstream.corpus.pdf.Table;
 import io.taxstream.corpus.util.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +38,7 @@ public final class SipPurchaseStatement extends NearMiss {
     void draw(Canvas c, Rng rng, LocalDate date) {
         c.newPage();
         Lots.Security s = rng.pick(Lots.EQUITY_FUNDS);
-        Folk inv = Cast2.folk(rng);
+        Who inv = Cast2.folk(rng);
         String amc = s.name().split(" ")[0] + " Mutual Fund";
         Ink ink = Ink.of(Family.HELVETICA, 8f);
         Money money = Money.indian("", true);
@@ -65,7 +66,7 @@ public final class SipPurchaseStatement extends NearMiss {
         BigDecimal units = BigDecimal.valueOf(rng.between(0, 400_000), 3);
         f.moveTo(t.header(y + 6));
         f.moveTo(t.row(f.y(), when.of(from), "Opening Unit Balance", "", "", "", units.toPlainString()));
-        BigDecimal sip = Money.rupees(rng.pickOf(1_000L, 2_000L, 2_500L, 5_000L, 10_000L));
+        BigDecimal sip = Rupees.rupees(rng.pickOf(1_000L, 2_000L, 2_500L, 5_000L, 10_000L));
         int day = rng.between(1, 28);
         BigDecimal nav = BigDecimal.valueOf(rng.between(2_000, 20_000), 2);
         for (int m = 0; m < 12; m++) {

@@ -1,17 +1,17 @@
-package io.taxstream.corpus.holdout.kit;
+package io.taxstream.corpus.kit;
 
 import io.taxstream.corpus.data.Place;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * An individual in the holdout corpus. Southern names are often written with an initial for the
+ * An individual of a holdout set. Southern names are often written with an initial for the
  * father's or village name ({@code K. Ramachandran}); {@code initial} holds it when the name is
  * of that kind, and the printed forms respect it.
  *
  * @param given   given name(s)
- * @param middle  middle name or empty
- * @param family  surname, or empty for initial-style names
+ * @param middle  middle name or father's name, or empty
+ * @param family  surname, or empty for initial-style and single-name people
  * @param initial leading initial such as {@code K.} or empty
  * @param female  gender, for salutations and relations
  * @param pan     PAN with P as the fourth letter
@@ -60,6 +60,11 @@ public record Who(String given, String middle, String family, String initial, bo
         return (given.charAt(0) + ". " + m + family).toUpperCase(Locale.ROOT);
     }
 
+    /** {@code Shri} / {@code Smt.} / {@code Kum.} as Hindi-belt offices write. */
+    public String honorific() {
+        return female ? "Smt." : "Shri";
+    }
+
     public String salutation() {
         return female ? "Ms." : "Mr.";
     }
@@ -67,5 +72,9 @@ public record Who(String given, String middle, String family, String initial, bo
     /** A relation's name for forms that ask for it ("S/o", "D/o", "W/o"). */
     public String relationPrefix() {
         return female ? "D/o" : "S/o";
+    }
+
+    public int age(LocalDate on) {
+        return dob.until(on).getYears();
     }
 }

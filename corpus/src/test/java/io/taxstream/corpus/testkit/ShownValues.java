@@ -1,4 +1,4 @@
-package io.taxstream.corpus.holdout;
+package io.taxstream.corpus.testkit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * The values a document's text shows, normalised: every number, date and month printed anywhere,
- * in the forms the holdout layouts use (ISO dates, month-first dates, two-digit years, Apr'24),
- * so a test can ask whether a truth value is printed in some form.
+ * in the forms the corpora use (ISO dates, month-first dates, two-digit years, 5/4/24,
+ * 5th April 2024, 05-APR-2024, Apr'24, Jun-24), so a test can ask whether a truth value is printed
+ * in some form.
  */
-final class HoldoutPrinted {
+public final class ShownValues {
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -38,7 +39,7 @@ final class HoldoutPrinted {
     final Set<LocalDate> dates = new HashSet<>();
     final Set<YearMonth> months = new HashSet<>();
 
-    HoldoutPrinted(String text) {
+    public ShownValues(String text) {
         this.text = text;
         this.folded = text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         this.compact = folded.replace(" ", "");
@@ -90,28 +91,28 @@ final class HoldoutPrinted {
         }
     }
 
-    boolean showsAmount(String value) {
+    public boolean showsAmount(String value) {
         BigDecimal v = new BigDecimal(value).abs().setScale(2, RoundingMode.HALF_UP);
         return numbers.contains(v) || v.signum() == 0 && folded.matches(".*\\bnil\\b.*");
     }
 
-    boolean showsDate(String iso) {
+    public boolean showsDate(String iso) {
         return dates.contains(LocalDate.parse(iso));
     }
 
-    boolean showsMonth(String ym) {
+    public boolean showsMonth(String ym) {
         return months.contains(YearMonth.parse(ym));
     }
 
     /** A year span such as {@code 2023-24}, printed as 2023-24, 2023-2024 or 2023 - 24. */
-    boolean showsYears(String span) {
+    public boolean showsYears(String span) {
         String start = span.substring(0, 4);
         String end = span.substring(5);
         return compact.contains(start + "-" + end) || compact.contains(start + "-20" + end);
     }
 
     /** Text as printed (case-insensitive); a wrapped value only needs each of its pieces. */
-    boolean showsText(String value) {
+    public boolean showsText(String value) {
         String v = value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (folded.contains(v)) {
             return true;
@@ -124,7 +125,7 @@ final class HoldoutPrinted {
         return true;
     }
 
-    boolean showsAccount(String value) {
+    public boolean showsAccount(String value) {
         return text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT).contains(value.toUpperCase(Locale.ROOT));
     }
 }
