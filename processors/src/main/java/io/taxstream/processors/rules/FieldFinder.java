@@ -467,12 +467,19 @@ public final class FieldFinder {
     private String cutAtNextLabel(String text) {
         Matcher m = otherLabels.matcher(text.toLowerCase(java.util.Locale.ROOT));
         while (m.find()) {
-            if (m.end() > m.start()) {
+            if (m.end() > m.start() && !insideWord(text, m.start(), m.end())) {
                 String before = text.substring(0, m.start());
                 return before.strip().endsWith("/") && OTHER_SCRIPT.matcher(before).find() ? "" : before;
             }
         }
         return text;
+    }
+
+    /** A label found inside a word ("fy" in the PAN "FYPPT5320H") is none. */
+    private static boolean insideWord(String text, int start, int end) {
+        boolean joinedBefore = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start));
+        boolean joinedAfter = end < text.length() && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end));
+        return joinedBefore || joinedAfter;
     }
 
     static Segment mostOverlapping(Line line, float left, float right) {

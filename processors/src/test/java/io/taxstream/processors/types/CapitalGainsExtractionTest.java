@@ -126,4 +126,16 @@ class CapitalGainsExtractionTest {
         assertThat(r.getStatus()).isEqualTo(ExtractionStatus.NEEDS_REVIEW);
         assertThat(r.getValidation()).extracting(io.taxstream.avro.ValidationIssue::getRule).contains("capital_gains.trades_missing");
     }
+
+    @Test
+    void shouldReadAPanThatStartsWithTheLettersOfALabel() {
+        // "FY" labels the financial year; inside "FYPPT5320H" it labels nothing
+        ExtractionResult r = TextExtraction.extract(DocType.CAPITAL_GAINS, """
+                REALISED GAIN / LOSS STATEMENT - FY 2023-24
+                Name of the Investor : Archana Tiwari
+                PAN : FYPPT5320H
+                """);
+
+        assertThat(TextExtraction.fields(r)).containsEntry("investor_pan", "FYPPT5320H");
+    }
 }
