@@ -94,7 +94,7 @@ public final class FieldFinder {
         int order = line.page() * 100_000 + line.index();
         if (rule.inline) {
             String after = line.text().substring(Math.min(end, line.segmentEnd(endSeg)), line.segmentEnd(endSeg));
-            // a name keeps the brackets that follow it ("KFin Technologies Limited (CRA)"); only the label's own go
+            // a name keeps the brackets that follow it ("Omega Records Limited (CRA)"); only the label's own go
             String rest = cutAtNextLabel(rule.kind.caseInsensitive() ? withoutLeadingFormula(after) : withoutFormula(after));
             if (isAmount(rule.kind)) {
                 rest = withoutDates(rest);
