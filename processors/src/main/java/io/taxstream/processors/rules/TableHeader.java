@@ -126,7 +126,7 @@ final class TableHeader {
                 && (!one.isEmpty() || rule.columns.stream().anyMatch(c -> c.matches(next.lower())));
         List<Column> two = stackable ? named(rule, List.of(line, next), Stack.of(line, next)) : List.of();
         if (hasRequired(rule, one)) {
-            TableHeader single = of(withAnonymous(one, List.of(line)), 1);
+            TableHeader single = of(withAnonymous(grownToCells(one, line), List.of(line)), 1);
             if (hasRequired(rule, two) && two.size() > one.size() && !startsRow(rule, single, next)) {
                 return of(withAnonymous(two, List.of(line, next)), 2);
             }
@@ -227,6 +227,53 @@ final class TableHeader {
     /** A header cell is short; the same words inside a sentence are prose, not a column heading. */
     private static boolean inProse(Line line, int offset) {
         return line.segments().get(line.segmentAt(offset)).words().size() > MAX_HEADER_WORDS;
+    }
+
+    /**
+     * A named column covers the rest of its heading cell that no other column claims: "TDS" of
+     * "TDS u/s 194A" stands over the left of the cell, while the amounts under it are set to the
+     * right, under "194A".
+     */
+    private static List<Column> grownToCells(List<Column> named, Line line) {
+        List<Column> out = new ArrayList<>(named);
+        for (int k = 0; k < out.size(); k++) {
+            Column c = out.get(k);
+            float left = c.left();
+            float right = c.right();
+            for (Segment s : line.segments()) {
+                if (s.overlap(c.left(), c.right()) <= 0) {
+                    continue;
+                }
+                for (Word w : s.words()) {
+                    if (w.x() >= right - 0.5f && !claimedByOther(out, k, w)) {
+                        right = w.right();
+                    } else if (w.x() >= c.right() - 0.5f) {
+                        break;
+                    }
+                }
+                List<Word> before = new ArrayList<>(s.words());
+                java.util.Collections.reverse(before);
+                for (Word w : before) {
+                    if (w.right() <= left + 0.5f && !claimedByOther(out, k, w)) {
+                        left = w.x();
+                    } else if (w.right() <= c.left() + 0.5f) {
+                        break;
+                    }
+                }
+            }
+            out.set(k, new Column(c.name(), left, right));
+        }
+        return out;
+    }
+
+    private static boolean claimedByOther(List<Column> columns, int self, Word w) {
+        for (int k = 0; k < columns.size(); k++) {
+            Column c = columns.get(k);
+            if (k != self && Math.min(w.right(), c.right()) - Math.max(w.x(), c.left()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Header cells no rule names become anonymous columns, so their data does not fall into a neighbour. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taxstream.avro.DocType;
 import io.taxstream.avro.ExtractionResult;
 import io.taxstream.avro.ExtractionStatus;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Interest certificates in wordings the development corpus does not use. */
@@ -360,5 +361,21 @@ class InterestCertificateExtractionTest {
 
         assertThat(r.getStatus()).as(r.getReason()).isEqualTo(ExtractionStatus.EXTRACTED);
         assertThat(items(r)).extracting(i -> i.get("tds")).containsExactly("1450.00", "0.00", "0.00");
+    }
+
+    @Test
+    void shouldReadAnAmountSetUnderTheEndOfAHeadingThatRunsIntoItsNeighbour() {
+        // "TDS" opens a heading cell that runs on from "Interest (Rs.)"; its amounts stand under "194A"
+        ExtractionResult r = extract(DocType.INTEREST_CERTIFICATE, """
+                INTEREST CERTIFICATE - FIXED DEPOSITS          Financial Year 2020-21
+                Account No.     Type    Interest (Rs.) TDS under section 194A  Net Interest
+                226536469626    FD         1,02,915.80               10,291.00     92,624.80
+                923041980868    FD           71,617.54                7,161.00     64,456.54
+                Total                      1,74,533.34               17,452.00   1,57,081.34
+                """);
+
+        assertThat(items(r)).containsExactly(
+                Map.of("account_number", "226536469626", "deposit_type", "FD", "interest", "102915.80", "tds", "10291.00"),
+                Map.of("account_number", "923041980868", "deposit_type", "FD", "interest", "71617.54", "tds", "7161.00"));
     }
 }
