@@ -75,7 +75,9 @@ final class People {
 
     /** The words of a name: they keep the case of the first one (all capitals or not) and stop at a word of an address or a label. */
     private static String nameWords(String[] words) {
-        boolean capitals = isCapitals(words[0]);
+        // an initial ("G.") is capitals in any name: the case is that of the first whole word
+        boolean capitals = java.util.Arrays.stream(words).map(w -> w.replaceAll("[.,]+$", "")).filter(w -> w.length() > 1)
+                .findFirst().map(People::isCapitals).orElse(true);
         StringBuilder out = new StringBuilder();
         for (String w : words) {
             String bare = w.replaceAll("[.,]+$", "");

@@ -57,10 +57,11 @@ final class ProofParties {
             ExtractedField f = draft.field("holder_name");
             draft.put("holder_name", People.withoutSalutation(f.value()), f.confidence(), f.page(), f.box());
         } else {
-            Optional<String> named = People.afterSalutation(prose.text());
+            // "received with thanks from" names the payer; a salutation anywhere else may open a trust's name ("Sri ...")
+            Matcher m = PAYER.matcher(prose.text());
+            Optional<String> named = m.find() ? People.leading(m.group(2)) : Optional.empty();
             if (named.isEmpty()) {
-                Matcher m = PAYER.matcher(prose.text());
-                named = m.find() ? People.leading(m.group(2)) : Optional.empty();
+                named = People.afterSalutation(prose.text());
             }
             named.ifPresent(n -> draft.put("holder_name", n, 0.8, 1, null));
         }

@@ -266,4 +266,19 @@ class InvestmentProofExtractionTest {
 
         assertThat(fields(r)).containsEntry("issuer_name", "Omega Records Limited (CRA)");
     }
+
+    @Test
+    void shouldTakeThePayerOfADonationToATrustWhoseNameOpensWithASalutation() {
+        ExtractionResult r = extract(DocType.INVESTMENT_PROOF, """
+                                 SRI KAVERI VIDYA DANA TRUST
+                        PAN: AAATS1234Q | 80G Approval No.: AAATS1234QF2021
+                                      DONATION RECEIPT
+                Receipt No.: RCPT-24-5887                                 Date: 02 Jul 2024
+                Received with thanks from Mr. G. Kalaiselvi (PAN: ACZPK6598C), Plot 373, Lake
+                Towers, Nagpur - 440001, a sum of Rs. 3,001.00/- (Rupees Three Thousand One Only)
+                by cheque no. 349226 as donation towards the general fund of the trust.
+                """);
+
+        assertThat(fields(r)).containsEntry("holder_name", "G. Kalaiselvi").containsEntry("holder_pan", "ACZPK6598C");
+    }
 }
