@@ -220,7 +220,7 @@ final class TableHeader {
     }
 
     /** A line with a sentence on it is no half of a two-line header. */
-    private static boolean isProse(Line line) {
+    static boolean isProse(Line line) {
         return line.segments().stream().anyMatch(s -> s.words().size() > MAX_HEADER_WORDS);
     }
 

@@ -116,7 +116,10 @@ public final class TableReader {
                 out.add(line);
             } else if (current != null && current.continuedBy(line, cells, this)) {
                 current.append(cells, line);
-                out.add(line);
+                if (!TableHeader.isProse(line)) {
+                    // a note under a row ("Grandfathered: NAV as on ...") runs across the columns and says nothing of their edges
+                    out.add(line);
+                }
             } else if (current != null && carriesKey(current, cells)) {
                 current = current.carriedTo(rule.keyColumn, cells, line, "");
                 out.add(line);

@@ -138,4 +138,23 @@ class CapitalGainsExtractionTest {
 
         assertThat(TextExtraction.fields(r)).containsEntry("investor_pan", "FYPPT5320H");
     }
+
+    @Test
+    void shouldLearnNoColumnEdgeFromANoteThatRunsAcrossTheRows() {
+        // the note's words fill the gap between "57.059" and "22 Jun 2018"; fitted to them, "22" fell to the units
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, """
+                Realised Capital Gains Report - Financial Year 2021-22
+                Investor: Akhil Bisht
+                PAN: PYIPB4799U
+                    Units      Purchase    Purchase    Redemption    Redemption       LTCG
+                                   Date      Amount          Date        Amount
+                HDFC Flexi Cap Fund - Growth | ISIN: INF179K01BB8
+                   57.059   22 Jun 2018      469.94   25 Dec 2021        719.41     249.47
+                INVESCO CONTRA FUND - GROWTH | ISIN: INF205K01BC9
+                  293.509   07 Aug 2015    2,359.84   06 Oct 2021      6,259.96   3,441.31
+                  Grandfathered: NAV as on 31-Jan-2018 9.6033, value 2,818.65; cost taken as 2,818.65
+                """);
+
+        assertThat(items(r)).extracting(i -> i.get("purchase_date")).containsExactly("2018-06-22", "2015-08-07");
+    }
 }
