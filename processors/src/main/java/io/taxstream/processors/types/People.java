@@ -27,6 +27,10 @@ final class People {
     private static final Pattern ROLE = Pattern.compile("(?i)\\S\\s+\\|\\s+\\S|\\b(engineer|manager|executive|officer|associate|analyst"
             + "|assistant|clerk|nurse|guard|developer|consultant|supervisor|technician|operator|teacher|lecturer|professor"
             + "|accountant|director|trainee|intern|designer|driver|specialist|administrator)\\b");
+    private static final Pattern TITLE_MIDDLE = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+$");
+    /** Words that lead into a name without being part of it. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)to|dear|from|by|for|and|of|sir|madam|name|that|with|thanks|certify|certified"
+            + "|employee|investor|holder|depositor|client|customer|borrower|applicant");
     private static final Pattern MIDDLE = Pattern.compile("\\b\\p{Lu}{2,}\\.?\\s+$");
     private static final Pattern TO = Pattern.compile("(?i)^\\s*to\\s*[,:]?\\s*$");
     /** A name printed alone: two to five words of letters (initials with dots too), no label, no digits. */
@@ -47,9 +51,15 @@ final class People {
     static Optional<String> afterSalutation(String text) {
         Matcher m = AFTER.matcher(text);
         while (m.find()) {
-            if (MIDDLE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    && isCapitals(m.group().split("\\s+")[0])) {
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            String salutation = m.group().split("\\s+")[0];
+            if (MIDDLE.matcher(before).find() && isCapitals(salutation)) {
                 // "ANUPAMA KUMARI CHOUDHURY": a salutation's word inside a name in capitals is part of the name
+                continue;
+            }
+            Matcher previous = TITLE_MIDDLE.matcher(before);
+            if (!salutation.endsWith(".") && previous.find() && !LEAD_IN.matcher(previous.group(1)).matches()) {
+                // "Usha Kumari Majumdar": so it is in a name in title case, after a name's word
                 continue;
             }
             String name = nameWords(m.group(1).split("\\s+"));

@@ -157,4 +157,14 @@ class CapitalGainsExtractionTest {
 
         assertThat(items(r)).extracting(i -> i.get("purchase_date")).containsExactly("2018-06-22", "2015-08-07");
     }
+
+    @Test
+    void shouldReadKumariInsideANameAsPartOfIt() {
+        ExtractionResult r = extract(DocType.CAPITAL_GAINS, """
+                Omega Broking Ltd.                                  Usha Kumari Majumdar
+                Realised Gains Report | FY 2022-23                        PAN PVLPM1972B
+                """);
+
+        assertThat(fields(r)).containsEntry("investor_name", "Usha Kumari Majumdar");
+    }
 }
