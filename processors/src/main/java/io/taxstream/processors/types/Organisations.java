@@ -25,6 +25,9 @@ final class Organisations {
     /** A trailing place: one or two capitalised words after the last comma, no digits, no legal form. */
     private static final Pattern TRAILING_PLACE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)\\s*,?\\s*$");
     private static final Pattern WRAPPED_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.-]*(\\s+\\p{Lu}[\\p{L}.-]*)?");
+    /** The last words of a firm's name that may wrap onto the next line. */
+    private static final Pattern LEGAL_TAIL = Pattern.compile("(?i)((and|&) )?((allied|security|facility|manpower) )?(services|"
+            + "(pvt\\.?|private) (ltd\\.?|limited)|ltd\\.?|limited|llp|company|corporation|industries|enterprises|agency|associates)");
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\b(ltd|limited|llp|pvt|private|inc|corp|co|company|services|society|trust)\\b\\.?");
     /** How far (in points) a continuation line's text may start from the value's left edge. */
     private static final float ALIGN = 6;
@@ -101,10 +104,33 @@ final class Organisations {
         String name = name(f.value());
         if (f.box() != null && addressRunIn(draft.layout().lines(), f)) {
             name = withoutTrailingPlace(name);
+        } else if (f.box() != null) {
+            name = withLegalTail(name, draft.layout().lines(), f);
         }
         if (!name.equals(f.value()) && !name.isBlank()) {
             draft.put(field, name, f.confidence(), f.page(), f.box());
         }
+    }
+
+    /**
+     * A firm's name whose last words wrapped onto the address lines ("M/s. Trinetra Security &amp; Allied"
+     * over "Services, Kozhikode"): the words before the first comma below, when they are a legal form.
+     */
+    private static String withLegalTail(String name, List<Line> lines, ExtractedField f) {
+        if (name.endsWith(".") || LEGAL_FORM.matcher(name.substring(Math.max(0, name.lastIndexOf(' ') + 1))).matches()) {
+            return name; // the name already ends as a firm's name does
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.page() != f.page() || f.box().y() < line.top() - 1 || f.box().y() > line.bottom()) {
+                continue;
+            }
+            return continuation(lines.get(i + 1), line, f.box().x())
+                    .map(s -> s.text().split(",", 2)[0].strip())
+                    .filter(tail -> LEGAL_TAIL.matcher(tail).matches())
+                    .map(tail -> name + " " + tail).orElse(name);
+        }
+        return name;
     }
 
     static String withoutTrailingPlace(String name) {

@@ -118,4 +118,15 @@ class PayslipExtractionTest {
         assertThat(TextExtraction.fields(r)).containsEntry("employee_name", "C. Anbarasi")
                 .containsEntry("employer_name", "Lotus Analytics Private Limited");
     }
+
+    @Test
+    void shouldJoinTheLegalFormOfAFirmNameThatWrappedOntoItsAddress() {
+        ExtractionResult r = TextExtraction.extract(DocType.PAYSLIP, """
+                Name and address of the Contractor    : M/s. Kaveri Security & Allied
+                                                        Services, Hubballi
+                Name of the Workman                   : RAMESH PATIL
+                """);
+
+        assertThat(TextExtraction.fields(r)).containsEntry("employer_name", "Kaveri Security & Allied Services");
+    }
 }
