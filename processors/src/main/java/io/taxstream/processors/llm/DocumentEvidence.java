@@ -51,7 +51,12 @@ public final class DocumentEvidence {
     }
 
     public static DocumentEvidence of(Document document) {
-        return new DocumentEvidence(Layout.of(document));
+        return of(Layout.of(document));
+    }
+
+    /** The evidence of a document whose layout is already read. */
+    public static DocumentEvidence of(Layout layout) {
+        return new DocumentEvidence(layout);
     }
 
     private void index(String line, int page) {

@@ -1,6 +1,7 @@
 package io.taxstream.processors.llm;
 
 import io.taxstream.avro.DocType;
+import io.taxstream.processors.layout.Layout;
 import io.taxstream.processors.model.Document;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -23,8 +24,9 @@ public record LlmInput(DocType type, PromptDocument prompt, DocumentEvidence evi
     }
 
     public static LlmInput of(Document document, DocType type) {
-        PromptDocument prompt = PromptDocument.of(document);
-        return new LlmInput(type, prompt, DocumentEvidence.of(document), sections(type, prompt.text()));
+        Layout layout = Layout.of(document); // read once for the prompt and for the grounding evidence
+        PromptDocument prompt = PromptDocument.of(layout);
+        return new LlmInput(type, prompt, DocumentEvidence.of(layout), sections(type, prompt.text()));
     }
 
     private static Set<String> sections(DocType type, String text) {

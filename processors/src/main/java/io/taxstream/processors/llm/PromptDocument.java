@@ -35,7 +35,11 @@ public record PromptDocument(List<PromptPage> pages, int removedLines, int instr
     }
 
     public static PromptDocument of(Document document) {
-        Layout layout = Layout.of(document);
+        return of(Layout.of(document));
+    }
+
+    /** The prompt of a document whose layout is already read. */
+    public static PromptDocument of(Layout layout) {
         List<PromptPage> pages = new ArrayList<>();
         int removed = 0;
         int instructions = 0;

@@ -5,13 +5,14 @@ import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.layout.Line;
 import io.taxstream.processors.layout.Segment;
 import io.taxstream.processors.rules.Parsed;
+import io.taxstream.processors.rules.TableRule;
 import io.taxstream.processors.rules.ValueParsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,15 +25,9 @@ import java.util.regex.Pattern;
 final class InterestBlocks {
 
     private static final String KIND = "deposit";
-    private static final Pattern ACCOUNT_LABEL = Pattern.compile(
-            "^(?:(?:deposit|fd|td|rd|sb|savings|fixed deposit|term deposit)\\s+)?(?:account|a/c|deposit|receipt|certificate)\\s*(?:no|number|num)\\.?$");
-    private static final Pattern TYPE_LABEL = Pattern.compile(
-            "^(?:type of (?:deposit|account|scheme)|(?:deposit|account|scheme) type|nature of (?:deposit|account)|scheme(?: name)?|product(?: name)?)$");
-    private static final String CURRENCY = "(?:\\s*\\((?:rs\\.?|inr|\u20b9)\\))?";
-    private static final Pattern INTEREST_LABEL = Pattern.compile(
-            "^interest(?:\\s+(?:paid|credited|earned|accrued|amount))?(?:\\s*/\\s*(?:paid|credited|accrued))*" + CURRENCY + "$");
-    private static final Pattern TDS_LABEL = Pattern.compile(
-            "^(?:tds|t\\.\\s?d\\.\\s?s\\.?|tax deducted(?: at source)?)(?:\\s+(?:deducted|amount))?(?:\\s*\\(tds\\))?(?:\\s+u/s\\s*194\\s?a)?" + CURRENCY + "$");
+    private static final TableRule TABLE = InterestTable.rule();
+    /** What a block gives of its deposit. */
+    private static final Set<String> BLOCK_VALUES = Set.of("account_number", "deposit_type", "interest", "tds");
     /** A line that ends the deposits: their total. */
     private static final Pattern TOTAL = Pattern.compile("^\\s*(?:grand\\s+)?total\\b", Pattern.CASE_INSENSITIVE);
 
@@ -95,21 +90,9 @@ final class InterestBlocks {
         return Optional.of(out);
     }
 
+    /** The deposit value a block's label names, by the same header words as the deposits table's columns. */
     private static Optional<String> column(String label) {
-        String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        if (ACCOUNT_LABEL.matcher(l).find()) {
-            return Optional.of("account_number");
-        }
-        if (TYPE_LABEL.matcher(l).find()) {
-            return Optional.of("deposit_type");
-        }
-        if (INTEREST_LABEL.matcher(l).find()) {
-            return Optional.of("interest");
-        }
-        if (TDS_LABEL.matcher(l).find()) {
-            return Optional.of("tds");
-        }
-        return Optional.empty();
+        return TABLE.columnOf(label.replaceAll("\\s+", " ").trim()).filter(BLOCK_VALUES::contains);
     }
 
     /**

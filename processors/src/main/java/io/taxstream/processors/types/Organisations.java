@@ -26,8 +26,8 @@ final class Organisations {
     private static final Pattern TRAILING_PLACE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)\\s*,?\\s*$");
     private static final Pattern WRAPPED_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.-]*(\\s+\\p{Lu}[\\p{L}.-]*)?");
     /** The last words of a firm's name that may wrap onto the next line. */
-    private static final Pattern LEGAL_TAIL = Pattern.compile("(?i)((and|&) )?((allied|security|facility|manpower) )?(services|"
-            + "(pvt\\.?|private) (ltd\\.?|limited)|ltd\\.?|limited|llp|company|corporation|industries|enterprises|agency|associates)");
+    private static final Pattern LEGAL_TAIL = Pattern.compile("(?i)((and|&)\\s+)?(\\p{L}+\\s+){0,2}(services|"
+            + "(pvt\\.?|private)\\s+(ltd\\.?|limited)|ltd\\.?|limited|llp|company|corporation|industries|enterprises|agency|associates)");
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)\\b(ltd|limited|llp|pvt|private|inc|corp|co|company|services|society|trust)\\b\\.?");
     /** How far (in points) a continuation line's text may start from the value's left edge. */
     private static final float ALIGN = 6;
@@ -120,17 +120,10 @@ final class Organisations {
         if (name.endsWith(".") || LEGAL_FORM.matcher(name.substring(Math.max(0, name.lastIndexOf(' ') + 1))).matches()) {
             return name; // the name already ends as a firm's name does
         }
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.page() != f.page() || f.box().y() < line.top() - 1 || f.box().y() > line.bottom()) {
-                continue;
-            }
-            return continuation(lines.get(i + 1), line, f.box().x())
-                    .map(s -> s.text().split(",", 2)[0].strip())
-                    .filter(tail -> LEGAL_TAIL.matcher(tail).matches())
-                    .map(tail -> name + " " + tail).orElse(name);
-        }
-        return name;
+        return below(lines, lineOf(lines, f), f)
+                .map(s -> s.text().split(",", 2)[0].strip())
+                .filter(tail -> LEGAL_TAIL.matcher(tail).matches())
+                .map(tail -> name + " " + tail).orElse(name);
     }
 
     static String withoutTrailingPlace(String name) {
@@ -143,19 +136,28 @@ final class Organisations {
      * the next line but the rest of a wrapped place name: the address, then, is in the value itself.
      */
     private static boolean addressRunIn(List<Line> lines, ExtractedField f) {
+        int i = lineOf(lines, f);
+        if (i < 0 || !NAME_AND_ADDRESS.matcher(lines.get(i).text()).find()) {
+            return false;
+        }
+        // no line continues the value, or only the rest of a place name that wrapped ("Chhatrapati" / "Sambhajinagar")
+        return below(lines, i, f).map(s -> WRAPPED_PLACE.matcher(s.text()).matches()).orElse(true);
+    }
+
+    /** The index of the line the field's value stands on, or -1. */
+    private static int lineOf(List<Line> lines, ExtractedField f) {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.page() != f.page() || f.box().y() < line.top() - 1 || f.box().y() > line.bottom()) {
-                continue;
+            if (line.page() == f.page() && f.box().y() >= line.top() - 1 && f.box().y() <= line.bottom()) {
+                return i;
             }
-            if (!NAME_AND_ADDRESS.matcher(line.text()).find()) {
-                return false;
-            }
-            // no line continues the value, or only the rest of a place name that wrapped ("Chhatrapati" / "Sambhajinagar")
-            return i + 1 >= lines.size() || continuation(lines.get(i + 1), line, f.box().x())
-                    .map(s -> WRAPPED_PLACE.matcher(s.text()).matches()).orElse(true);
         }
-        return false;
+        return -1;
+    }
+
+    /** The text that continues the value of line {@code i} on the next line, if any. */
+    private static Optional<Segment> below(List<Line> lines, int i, ExtractedField f) {
+        return i < 0 || i + 1 >= lines.size() ? Optional.empty() : continuation(lines.get(i + 1), lines.get(i), f.box().x());
     }
 
     private static Optional<Segment> continuation(Line next, Line line, float valueLeft) {
