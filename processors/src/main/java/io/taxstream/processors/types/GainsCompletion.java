@@ -6,10 +6,7 @@ import static io.taxstream.processors.validate.Amounts.parse;
 import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.layout.Line;
-import io.taxstream.processors.layout.Segment;
-import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Draft;
-import io.taxstream.processors.rules.Periods;
 import io.taxstream.processors.rules.Prose;
 import io.taxstream.processors.rules.TableReader;
 import io.taxstream.processors.rules.ValueParsers;
@@ -30,15 +27,9 @@ final class GainsCompletion {
 
     private static final String KIND = "trade";
     private static final String GAIN = "(capital )?(gains?|profits?)( ?/ ?\\(?loss(es)?\\)?)?";
-    /** A person's name printed alone: two to five capitalised words of letters. */
-    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,4}");
     private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\s*(grand )?total\\s*:?\\s*");
     private static final Pattern SALE_COLUMN = Pattern.compile("(?i)(sale|sell|redemption|transfer) (value|amount|consideration|proceeds)"
             + "|full value of consideration");
-    /** Words of headings and labels, which name no person. */
-    private static final Pattern NOT_PERSON = Pattern.compile("(?i)\\b(details?|information|statement|report|summary|client|investor"
-            + "|holder|name|account|code|id|pan|date|period|page|generated|member|branch|capital|gains?|tax|year|financial|total"
-            + "|profile|particulars|personal)\\b");
     /** A bracketed note after a total's name: its abbreviation or unit ("(STCG)", "(Rs.)"). */
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([^()]{1,12}\\)\\s*$");
     /** The names of a summary grid's totals. */
@@ -221,39 +212,13 @@ final class GainsCompletion {
         }
     }
 
-    /**
-     * A name printed alone right above the investor's PAN and aligned with it, as a statement's
-     * header prints its holder ("Asha Rao" over "PAN ABCPR1234K"); no organisation's name.
-     */
+    /** The name printed over the investor's PAN (no organisation's, nor the issuer's). */
     private static Optional<String> overPan(Draft draft) {
         if (!draft.has("investor_pan")) {
             return Optional.empty();
         }
-        String pan = draft.value("investor_pan");
-        List<Line> lines = draft.layout().lines();
-        for (int i = 1; i < Math.min(15, lines.size()); i++) {
-            for (Segment s : lines.get(i).segments()) {
-                if (!s.text().replace(" ", "").toUpperCase(Locale.ROOT).contains(pan)) {
-                    continue;
-                }
-                Line above = lines.get(i - 1);
-                if (above.page() != lines.get(i).page()) {
-                    return Optional.empty();
-                }
-                for (Segment a : above.segments()) {
-                    String text = a.text().trim();
-                    boolean aligned = Math.abs(a.left() - s.left()) < 4 || Math.abs(a.right() - s.right()) < 4;
-                    if (aligned && PERSON.matcher(text).matches() && !NOT_PERSON.matcher(text).find() && !Titles.isOrganisation(text)
-                            && !text.equalsIgnoreCase(
-                            draft.has("issuer_name") ? draft.value("issuer_name") : "")) {
-                        return Normalizers.name(People.withoutSalutation(text));
-                    }
-                }
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        String issuer = draft.has("issuer_name") ? draft.value("issuer_name") : "";
+        return People.overPan(draft.layout().lines(), draft.value("investor_pan")).map(People.Found::value)
+                .filter(n -> !n.equalsIgnoreCase(issuer));
     }
-
-
 }

@@ -7,7 +7,6 @@ import io.taxstream.processors.contract.FieldKind;
 import io.taxstream.processors.extract.Item;
 import io.taxstream.processors.normalize.Normalizers;
 import io.taxstream.processors.rules.Draft;
-import io.taxstream.processors.rules.Periods;
 import io.taxstream.processors.rules.Prose;
 import io.taxstream.processors.rules.TableReader;
 import io.taxstream.processors.rules.ValueParsers;

@@ -20,7 +20,9 @@ final class People {
     private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
     private static final Pattern AFTER = Pattern.compile("(?i:\\b" + SALUTATION + ")\\.?\\s+(" + WORD + "(?:\\s+" + WORD + "){0,5})");
     private static final Pattern NOT_NAME = Pattern.compile("(?i)\\b(account|statement|branch|bank|limited|ltd|road|nagar"
-            + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details)\\b");
+            + "|customer|address|period|page|date|no|number|pan|count|balance|amount|total|credit|debit|summary|details?"
+            + "|information|statement|report|client|investor|holder|name|code|id|generated|member|capital|gains?|tax|year"
+            + "|financial|profile|particulars|personal)\\b");
     /** A name word in capitals right before: what follows it is more of the name. */
     private static final Pattern LEADING_NAME = Pattern.compile("(" + WORD + "(?:\\s+" + WORD + "){1,5})");
     /** A person's role: "Designation | Department", or a word of a job title. */
@@ -141,6 +143,14 @@ final class People {
         return over(lines, within, ROLE);
     }
 
+    /**
+     * A name standing alone right above a PAN and aligned with it, as a statement's header prints
+     * its holder ("Asha Rao" over "PAN ABCPR1234K").
+     */
+    static Optional<Found> overPan(List<Line> lines, String pan) {
+        return over(lines, 15, Pattern.compile(Pattern.quote(pan), Pattern.CASE_INSENSITIVE));
+    }
+
     private static Optional<Found> over(List<Line> lines, int within, Pattern under) {
         for (int i = 0; i + 1 < Math.min(within, lines.size()); i++) {
             Line line = lines.get(i);
@@ -157,7 +167,7 @@ final class People {
                 for (Segment below : next.segments()) {
                     boolean aligned = Math.abs(below.left() - s.left()) < 4 || Math.abs(below.right() - s.right()) < 4;
                     if (aligned && under.matcher(below.text()).find()) {
-                        return Normalizers.name(text).map(n -> new Found(n, line.page()));
+                        return Normalizers.name(withoutSalutation(text)).map(n -> new Found(n, line.page()));
                     }
                 }
             }
