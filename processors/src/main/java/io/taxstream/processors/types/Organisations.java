@@ -102,10 +102,10 @@ final class Organisations {
             return;
         }
         String name = name(f.value());
-        if (f.box() != null && addressRunIn(draft.layout().lines(), f)) {
-            name = withoutTrailingPlace(name);
-        } else if (f.box() != null) {
-            name = withLegalTail(name, draft.layout().lines(), f);
+        if (f.box() != null) {
+            List<Line> lines = draft.layout().lines();
+            int line = lineOf(lines, f);
+            name = addressRunIn(lines, line, f) ? withoutTrailingPlace(name) : withLegalTail(name, lines, line, f);
         }
         if (!name.equals(f.value()) && !name.isBlank()) {
             draft.put(field, name, f.confidence(), f.page(), f.box());
@@ -116,11 +116,11 @@ final class Organisations {
      * A firm's name whose last words wrapped onto the address lines ("M/s. Trinetra Security &amp; Allied"
      * over "Services, Kozhikode"): the words before the first comma below, when they are a legal form.
      */
-    private static String withLegalTail(String name, List<Line> lines, ExtractedField f) {
+    private static String withLegalTail(String name, List<Line> lines, int line, ExtractedField f) {
         if (name.endsWith(".") || LEGAL_FORM.matcher(name.substring(Math.max(0, name.lastIndexOf(' ') + 1))).matches()) {
             return name; // the name already ends as a firm's name does
         }
-        return below(lines, lineOf(lines, f), f)
+        return below(lines, line, f)
                 .map(s -> s.text().split(",", 2)[0].strip())
                 .filter(tail -> LEGAL_TAIL.matcher(tail).matches())
                 .map(tail -> name + " " + tail).orElse(name);
@@ -135,8 +135,7 @@ final class Organisations {
      * Whether the value stands on a line labelled "Name and address" and nothing continues it on
      * the next line but the rest of a wrapped place name: the address, then, is in the value itself.
      */
-    private static boolean addressRunIn(List<Line> lines, ExtractedField f) {
-        int i = lineOf(lines, f);
+    private static boolean addressRunIn(List<Line> lines, int i, ExtractedField f) {
         if (i < 0 || !NAME_AND_ADDRESS.matcher(lines.get(i).text()).find()) {
             return false;
         }
